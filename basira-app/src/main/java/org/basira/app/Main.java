@@ -1,0 +1,58 @@
+package org.basira.app;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.basira.analysis.Analyzer;
+import org.basira.json.AnalysisJson;
+import org.basira.nlp.CoreNlpLogging;
+import org.basira.nlp.Pipeline;
+import org.basira.read.Readers;
+import picocli.CommandLine;
+
+/**
+ * The composition root: the one place that builds the readers, the pipeline and the commands and
+ * wires them together. Nothing else constructs an implementation of a core interface.
+ */
+public final class Main {
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs the basira command with the given streams and returns its exit code. */
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    CommandLine cli = commandLine(stdin, out, err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    Readers readers = Readers.standard(() -> stdin);
+    // Loading CoreNLP takes seconds: only commands that analyse pay for it, once per process.
+    Supplier<Analyzer> analyzer = new Once<>(() -> {
+      CoreNlpLogging.quiet();
+      return Pipeline.standard();
+    });
+    AnalysisJson json = new AnalysisJson();
+
+    CommandLine cli = new CommandLine(new BasiraCommand());
+    cli.addSubcommand(new ExtractCommand(readers, analyzer, json));
+    cli.addSubcommand(new SchemaCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(new UsageErrors());
+    cli.setExecutionExceptionHandler(new InternalErrors());
+    return cli;
+  }
+}

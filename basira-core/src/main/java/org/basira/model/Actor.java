@@ -1,0 +1,20 @@
+package org.basira.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person, state, armed group, institution, place or outlet that the article names.
+ *
+ * @param id a gazetteer id such as {@code iq.pmf}, or one minted for an actor the gazetteer lacks
+ * @param description the role the text gives it ("an Iraqi researcher in political affairs"), or null
+ */
+public record Actor(String id, String name, ActorType type, String description, List<Mention> mentions) {
+
+  public Actor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+  }
+}

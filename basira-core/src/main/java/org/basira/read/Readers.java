@@ -1,0 +1,146 @@
+package org.basira.read;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.basira.model.Article;
+
+/**
+ * Turns what the user named (files, folders, {@code -} for standard input) into a stream of
+ * articles and failures. Folders are read recursively in name order, by extension, skipping hidden
+ * files. Nothing here throws for bad input: every problem is a {@link ReadResult.Failure}.
+ */
+public final class Readers {
+
+  /** What stands for standard input among the paths. */
+  public static final String STDIN = "-";
+
+  private final Map<Format, ArticleReader> byFormat;
+  private final Supplier<InputStream> stdin;
+
+  public Readers(Map<Format, ArticleReader> byFormat, Supplier<InputStream> stdin) {
+    this.byFormat = new EnumMap<>(byFormat);
+    this.stdin = stdin;
+  }
+
+  /** The readers for every {@link Format}, with standard input from {@code System.in}. */
+  public static Readers standard() {
+    return standard(() -> System.in);
+  }
+
+  public static Readers standard(Supplier<InputStream> stdin) {
+    PlainTextReader text = new PlainTextReader();
+    return new Readers(Map.of(Format.TEXT, text, Format.MARKDOWN, text,
+        Format.HTML, new HtmlReader(), Format.JSONL, new JsonLinesReader()), stdin);
+  }
+
+  /** All articles of all named inputs, in order; the stream must be closed. */
+  public Stream<ReadResult> read(List<String> paths, ReadOptions options) {
+    return paths.stream().flatMap(p -> readPath(p, options)).map(r -> override(r, options));
+  }
+
+  private Stream<ReadResult> readPath(String given, ReadOptions options) {
+    if (given.equals(STDIN)) {
+      return readStdin(options);
+    }
+    Path path = Path.of(given);
+    if (Files.isDirectory(path)) {
+      return readFolder(given, path, options);
+    }
+    if (!Files.exists(path)) {
+      return Stream.of(new ReadResult.Failure(given, "does not exist; check the path"));
+    }
+    if (!Files.isRegularFile(path)) {
+      return Stream.of(new ReadResult.Failure(given, "is not a file or folder Basira can read"));
+    }
+    Input input = Input.of(path);
+    if (options.format() != null) {
+      return byFormat.get(options.format()).read(input);
+    }
+    var format = Format.ofFileName(input.name());
+    if (format.isPresent()) {
+      return byFormat.get(format.get()).read(input);
+    }
+    if (input.name().contains(".")) {
+      return Stream.of(new ReadResult.Failure(given, "has a file type Basira does not read; use one of "
+          + Format.knownExtensions() + ", or force one with --format"));
+    }
+    return sniffed(input);
+  }
+
+  private Stream<ReadResult> readFolder(String given, Path folder, ReadOptions options) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !isHidden(folder.relativize(p)))
+          .filter(p -> options.format() != null || Format.ofFileName(p.getFileName().toString()).isPresent())
+          .sorted()
+          .forEach(files::add);
+    } catch (IOException | UncheckedIOException e) {
+      return Stream.of(new ReadResult.Failure(given, "could not be listed (" + e.getMessage() + ")"));
+    }
+    if (files.isEmpty()) {
+      return Stream.of(new ReadResult.Failure(given, "is a folder with no files Basira reads ("
+          + Format.knownExtensions() + ")"));
+    }
+    return files.stream().flatMap(p -> readPath(p.toString(), options));
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Stream<ReadResult> readStdin(ReadOptions options) {
+    byte[] bytes;
+    try {
+      bytes = stdin.get().readAllBytes();
+    } catch (IOException e) {
+      return Stream.of(new ReadResult.Failure("standard input", Messages.cannotRead(e)));
+    }
+    Input input = new Input("stdin", null, () -> new ByteArrayInputStream(bytes));
+    Format format = options.format() != null ? options.format() : Format.sniff(bytes);
+    return byFormat.get(format).read(input);
+  }
+
+  private Stream<ReadResult> sniffed(Input input) {
+    byte[] head;
+    try (InputStream in = new BufferedInputStream(input.open())) {
+      head = in.readNBytes(512);
+    } catch (IOException e) {
+      return Stream.of(new ReadResult.Failure(input.displayName(), Messages.cannotRead(e)));
+    }
+    return byFormat.get(Format.sniff(head)).read(input);
+  }
+
+  private static ReadResult override(ReadResult result, ReadOptions options) {
+    if (!(result instanceof ReadResult.Success success)) {
+      return result;
+    }
+    Article a = success.article();
+    if (options.title() != null) {
+      a = a.withTitle(options.title());
+    }
+    if (options.source() != null) {
+      a = a.withSource(options.source());
+    }
+    if (a.published() == null && options.published() != null) {
+      a = a.withPublished(options.published());
+    }
+    return new ReadResult.Success(success.input(), a);
+  }
+}

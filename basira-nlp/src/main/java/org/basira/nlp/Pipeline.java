@@ -1,0 +1,61 @@
+package org.basira.nlp;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import org.basira.analysis.AnalysisException;
+import org.basira.analysis.Analyzer;
+import org.basira.model.Analysis;
+import org.basira.model.Article;
+
+/**
+ * The analysis: stages run in order over one annotated article. Building a pipeline loads the
+ * models, so a process builds one and shares it between threads. It keeps the time spent in each
+ * stage, which {@code basira bench} reports.
+ */
+public final class Pipeline implements Analyzer {
+
+  private final List<Stage> stages;
+  private final Map<String, LongAdder> nanosByStage = new LinkedHashMap<>();
+
+  public Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+    for (Stage stage : this.stages) {
+      nanosByStage.put(stage.name(), new LongAdder());
+    }
+  }
+
+  /** Basira's pipeline with CoreNLP configured as {@link CoreNlpSettings#BASIRA}. */
+  public static Pipeline standard() {
+    return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA)));
+  }
+
+  @Override
+  public Analysis analyze(Article article) {
+    AnnotatedArticle annotated = new AnnotatedArticle(article);
+    for (Stage stage : stages) {
+      long start = System.nanoTime();
+      try {
+        stage.process(annotated);
+      } catch (RuntimeException e) {
+        throw new AnalysisException("the " + stage.name() + " stage failed (" + e + ")", e);
+      } finally {
+        nanosByStage.get(stage.name()).add(System.nanoTime() - start);
+      }
+    }
+    return annotated.toAnalysis();
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** Time spent in each stage since this pipeline was built, summed over threads, in stage order. */
+  public Map<String, Duration> timeByStage() {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    nanosByStage.forEach((name, nanos) -> times.put(name, Duration.ofNanos(nanos.sum())));
+    return times;
+  }
+}
