@@ -38,12 +38,16 @@ public final class Main {
   }
 
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-    Readers readers = Readers.standard(() -> stdin);
     // Loading CoreNLP takes seconds: only commands that analyse pay for it, once per process.
     Supplier<Analyzer> analyzer = new Once<>(() -> {
       CoreNlpLogging.quiet();
       return Pipeline.standard();
     });
+    return commandLine(Readers.standard(() -> stdin), analyzer, out, err);
+  }
+
+  /** The command line over the given parts; tests pass their own analyzer here. */
+  static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, PrintWriter out, PrintWriter err) {
     AnalysisJson json = new AnalysisJson();
 
     CommandLine cli = new CommandLine(new BasiraCommand());

@@ -1,8 +1,11 @@
 package org.basira.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +29,11 @@ import org.basira.model.PartialDate;
  */
 public final class JsonLinesReader implements ArticleReader {
 
-  private final ObjectMapper json = new ObjectMapper();
+  /** Jackson caps strings at 20 M characters by default; an article may be longer than that. */
+  private final ObjectMapper json = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build())
+      .build();
 
   @Override
   public Stream<ReadResult> read(Input input) {
@@ -124,8 +131,9 @@ public final class JsonLinesReader implements ArticleReader {
       try {
         node = json.readTree(text);
       } catch (JsonProcessingException e) {
-        return new ReadResult.Failure(where(), "is not valid JSON (" + e.getOriginalMessage()
-            + " at column " + e.getLocation().getColumnNr() + "); fix or remove the line");
+        String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        return new ReadResult.Failure(where(), "is not valid JSON (" + e.getOriginalMessage() + column
+            + "); fix or remove the line");
       }
       return toArticle(node);
     }

@@ -1,0 +1,152 @@
+package org.basira.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.basira.json.AnalysisJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real {@code ./basira} launcher as a user would, with the real models, after packaging. */
+class ExtractEndToEndIT {
+
+  private static final Path ROOT = Path.of(System.getProperty("basira.root", "..")).toAbsolutePath().normalize();
+  private static final Path SHARED = Path.of(System.getProperty("basira.shared", "../../shared")).toAbsolutePath().normalize();
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(AnalysisJson.schema());
+
+  @TempDir
+  Path dir;
+
+  record Run(int exitCode, String stdout, String stderr) {
+  }
+
+  private Run basira(String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ROOT.resolve("basira").toString());
+    command.addAll(List.of(args));
+    File stdout = dir.resolve("stdout").toFile();
+    File stderr = dir.resolve("stderr").toFile();
+    Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+        .redirectOutput(stdout).redirectError(stderr).start();
+    process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("basira finished").isTrue();
+    return new Run(process.exitValue(), Files.readString(stdout.toPath()), Files.readString(stderr.toPath()));
+  }
+
+  private List<JsonNode> validLines(String stdout) throws Exception {
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : stdout.split("\n")) {
+      JsonNode node = mapper.readTree(line);
+      assertThat(schema.validate(node)).as("schema errors in %s", line.substring(0, Math.min(120, line.length())))
+          .isEmpty();
+      lines.add(node);
+    }
+    return lines;
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
+  private static void assertTraceable(JsonNode analysis) {
+    String text = analysis.at("/article/text").asText();
+    assertThat(analysis.get("sentences")).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.get("start").asInt()).isBetween(0, text.length());
+      assertThat(s.get("end").asInt()).isBetween(s.get("start").asInt(), text.length());
+    });
+  }
+
+  @Test
+  void extractsEveryBundledSampleAndReportsABadFileWithoutStopping() throws Exception {
+    Path broken = dir.resolve("broken.txt");
+    Files.write(broken, new byte[] {'o', 'k', (byte) 0xC3, (byte) 0x28});
+    List<Path> samples;
+    try (Stream<Path> files = Files.list(ROOT.resolve("samples"))) {
+      samples = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+
+    Run run = basira("", "extract", "samples", broken.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.stderr().lines()).containsExactly(
+        "basira: " + broken + " is not valid UTF-8 (byte 0xC3 at byte offset 2); "
+            + "convert it to UTF-8, for example with iconv -f windows-1256 -t utf-8.",
+        "basira: wrote " + samples.size() + " analyses; 1 input failed (listed above).");
+    List<JsonNode> lines = validLines(run.stdout());
+    assertThat(samples).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(lines).hasSize(samples.size());
+    for (int i = 0; i < samples.size(); i++) {
+      JsonNode article = lines.get(i).get("article");
+      assertThat(article.get("id").asText()).isEqualTo(sha256(samples.get(i)));
+      assertThat(article.get("text").asText()).isEqualTo(Files.readString(samples.get(i)));
+      assertThat(article.get("source").asText()).isEqualTo(samples.get(i).getFileName().toString());
+      assertThat(article.get("title").asText()).isNotBlank();
+      assertTraceable(lines.get(i));
+    }
+  }
+
+  @Test
+  void readsStandardInputWithAGivenPublicationDate() throws Exception {
+    String text = Files.readString(ROOT.resolve("samples/03-third-path-balancing.txt"));
+
+    Run run = basira(text, "extract", "--published", "2024-04", "--no-text", "-");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode article = validLines(run.stdout()).get(0).get("article");
+    assertThat(article.get("published").asText()).isEqualTo("2024-04");
+    assertThat(article.get("source").asText()).isEqualTo("stdin");
+    assertThat(article.has("text")).isFalse();
+    assertThat(article.get("id").asText()).isEqualTo(sha256(ROOT.resolve("samples/03-third-path-balancing.txt")));
+  }
+
+  @Test
+  void identifiesTheCaseStudyArticlesByTheHashOfTheirFiles() throws Exception {
+    Path seeds = SHARED.resolve("seeds");
+    assumeTrue(Files.isDirectory(seeds), "the case-study articles in ../shared are not here");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(seeds)) {
+      files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+
+    Run run = basira("", Stream.concat(Stream.of("extract"), files.stream().map(Path::toString)).toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    List<JsonNode> lines = validLines(run.stdout());
+    for (int i = 0; i < files.size(); i++) {
+      assertThat(lines.get(i).at("/article/id").asText()).isEqualTo(sha256(files.get(i)));
+      assertTraceable(lines.get(i));
+    }
+  }
+
+  @Test
+  void answersVersionAndUsageErrorsWithoutLoadingModels() throws Exception {
+    Run version = basira("", "--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.stdout()).startsWith("basira ").contains("Stanford CoreNLP").contains("Java");
+
+    Run usage = basira("", "extract", "--published", "soon", "samples");
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(usage.stderr().lines()).containsExactly(
+        "basira extract: --published 'soon' is not a date; write YYYY-MM-DD or YYYY-MM. See 'basira extract --help'.");
+    assertThat(usage.stdout()).isEmpty();
+  }
+}
