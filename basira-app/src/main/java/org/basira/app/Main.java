@@ -52,6 +52,7 @@ public final class Main {
 
     CommandLine cli = new CommandLine(new BasiraCommand());
     cli.addSubcommand(new ExtractCommand(readers, analyzer, json));
+    cli.addSubcommand(new EvalCommand(readers, analyzer, json));
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);
     cli.setErr(err);

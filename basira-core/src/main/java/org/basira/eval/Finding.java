@@ -1,0 +1,11 @@
+package org.basira.eval;
+
+/**
+ * One reason a score is what it is, for {@code basira eval --explain}: a gold item the prediction
+ * missed, a predicted item with no gold counterpart, or a pair that is only partly right.
+ *
+ * @param layer attributions, events, scenario_refs or actor_resolution
+ * @param kind missed, spurious, wrong speaker, partial content, wrong stance, split or merged
+ */
+public record Finding(String article, String layer, String kind, String text, String detail) {
+}
