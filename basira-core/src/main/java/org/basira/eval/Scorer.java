@@ -113,9 +113,10 @@ final class Scorer {
               "gold speaker " + golds.get(c.gold()).speaker() + ", predicted "
                   + speakerDescription(preds.get(c.pred()), predicted)));
         }
-        if (t == 1 && c.overlap() < 1.0 - 1e-12) {
+        if (t == 0 && c.overlap() < THETAS[1] - 1e-12) {
           findings.add(new Finding(gold.name(), "attributions", "partial content", golds.get(c.gold()).content(),
-              String.format("overlap %.2f with predicted: %s", c.overlap(), predTexts.get(c.pred()))));
+              String.format(java.util.Locale.ROOT, "overlap %.2f, so it pairs only leniently, with predicted: %s",
+                  c.overlap(), predTexts.get(c.pred()))));
         }
       }
       if (t == 0) {
