@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  basira extract samples/ > analyses.jsonl",
       "  basira extract --published 2021-10 article.txt",
+      "  basira bench --threads 2",
       "  basira help extract"
     })
 final class BasiraCommand implements Callable<Integer> {

@@ -48,11 +48,18 @@ public final class Main {
 
   /** The command line over the given parts; tests pass their own analyzer here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, PrintWriter out, PrintWriter err) {
+    return commandLine(readers, analyzer, new CoreNlpSubjects(), out, err);
+  }
+
+  /** The same with the pipelines that bench loads and measures itself; tests pass stand-ins here. */
+  static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, BenchSubjects benchSubjects,
+      PrintWriter out, PrintWriter err) {
     AnalysisJson json = new AnalysisJson();
 
     CommandLine cli = new CommandLine(new BasiraCommand());
     cli.addSubcommand(new ExtractCommand(readers, analyzer, json));
     cli.addSubcommand(new EvalCommand(readers, analyzer, json));
+    cli.addSubcommand(new BenchCommand(readers, benchSubjects));
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);
     cli.setErr(err);

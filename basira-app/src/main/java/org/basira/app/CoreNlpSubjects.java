@@ -1,0 +1,55 @@
+package org.basira.app;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.Duration;
+import java.util.Map;
+import org.basira.model.Article;
+import org.basira.nlp.CoreNlpLogging;
+import org.basira.nlp.CoreNlpSettings;
+import org.basira.nlp.Pipeline;
+
+/** The real pipelines for {@code basira bench}: Basira's, and plain CoreNLP beside it. */
+final class CoreNlpSubjects implements BenchSubjects {
+
+  @Override
+  public Subject loadBasira() {
+    startFresh();
+    Pipeline pipeline = Pipeline.standard();
+    return new Subject() {
+      @Override
+      public Work process(Article article) {
+        // The analysis keeps sentences but not tokens; bench takes the token count from plain.
+        return new Work(pipeline.analyze(article).sentences().size(), Work.UNCOUNTED);
+      }
+
+      @Override
+      public Map<String, Duration> timeByStage() {
+        return pipeline.timeByStage();
+      }
+    };
+  }
+
+  @Override
+  public Subject loadPlain() {
+    startFresh();
+    StanfordCoreNLP coreNlp = new StanfordCoreNLP(CoreNlpSettings.PLAIN.toProperties());
+    return article -> {
+      Annotation annotation = new Annotation(article.text());
+      coreNlp.annotate(annotation);
+      return new Work(annotation.get(CoreAnnotations.SentencesAnnotation.class).size(),
+          annotation.get(CoreAnnotations.TokensAnnotation.class).size());
+    };
+  }
+
+  /**
+   * CoreNLP caches annotators process-wide by their settings. Clearing the cache makes each
+   * pipeline load every model itself, so load times are fair, and lets the first pipeline's models
+   * be collected once bench has done with it.
+   */
+  private static void startFresh() {
+    CoreNlpLogging.quiet();
+    StanfordCoreNLP.clearAnnotatorPool();
+  }
+}
