@@ -63,6 +63,8 @@ public final class Main {
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);
     cli.setErr(err);
+    // Descriptions are written for 100 columns; picocli's default 80 would break them mid-sentence.
+    cli.setUsageHelpWidth(100);
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(new InternalErrors());
     return cli;
