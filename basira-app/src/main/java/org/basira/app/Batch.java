@@ -30,7 +30,14 @@ final class Batch {
   }
 
   record Failed(String input, String problem) implements Outcome {
+    /** The failure as the one sentence commands print after "basira: ". */
+    String sentence() {
+      return input + " " + problem + (problem.endsWith(".") ? "" : ".");
+    }
   }
+
+  /** Longer inputs are refused unless the user raises the limit: they are data errors, not articles. */
+  static final int DEFAULT_MAX_CHARS = 1_000_000;
 
   private final Analyzer analyzer;
   private final int threads;

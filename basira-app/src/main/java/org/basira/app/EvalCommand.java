@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.basira.analysis.AnalysisException;
 import org.basira.analysis.Analyzer;
 import org.basira.eval.Evaluation;
 import org.basira.eval.Finding;
@@ -125,10 +124,13 @@ final class EvalCommand implements Callable<Integer> {
     return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
-  /** Runs the extraction on every gold article's file; false when some could not be analysed. */
+  /**
+   * Runs the extraction on every gold article's file, each dated by the gold's month, through the
+   * same batch as {@code extract}; false when some could not be read or analysed.
+   */
   private boolean extract(Evaluation.Gold goldFile, List<JsonNode> predicted, PrintWriter err) throws IOException {
     boolean allFine = true;
-    List<String> lines = new ArrayList<>();
+    List<Stream<ReadResult>> reads = new ArrayList<>();
     for (int i = 0; i < goldFile.articles().size(); i++) {
       GoldArticle article = goldFile.articles().get(i);
       Path file = goldFile.files().get(i);
@@ -139,28 +141,30 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       PartialDate published = PartialDate.tryParse(article.published()).filter(PartialDate::hasMonth).orElse(null);
-      try (Stream<ReadResult> read = readers.read(List.of(file.toString()), new ReadOptions(null, null, null, published))) {
-        for (ReadResult r : read.toList()) {
-          if (r instanceof ReadResult.Failure f) {
-            err.println("basira: " + f.input() + " " + f.problem() + ".");
-            allFine = false;
-          } else if (r instanceof ReadResult.Success s) {
-            try {
-              String line = analysisJson.toLine(analyzer.get().analyze(s.article()), true);
-              lines.add(line);
-              predicted.add(mapper.readTree(line));
-            } catch (AnalysisException e) {
-              err.println("basira: " + s.input() + " could not be analysed: " + e.getMessage() + ".");
-              allFine = false;
-            }
-          }
+      reads.add(readers.read(List.of(file.toString()), new ReadOptions(null, null, null, published)));
+    }
+    List<String> lines = new ArrayList<>();
+    List<Batch.Failed> failures = new ArrayList<>();
+    Batch batch = new Batch(analyzer.get(), Runtime.getRuntime().availableProcessors(), Batch.DEFAULT_MAX_CHARS);
+    try (Stream<ReadResult> articles = reads.stream().flatMap(r -> r)) {
+      batch.run(articles, outcome -> {
+        if (outcome instanceof Batch.Analysed a) {
+          lines.add(analysisJson.toLine(a.analysis(), true));
+        } else if (outcome instanceof Batch.Failed f) {
+          failures.add(f);
         }
-      }
+      });
+    }
+    for (Batch.Failed f : failures) {
+      err.println("basira: " + f.sentence());
+    }
+    for (String line : lines) {
+      predicted.add(mapper.readTree(line));
     }
     if (savePredictions != null) {
       Files.write(savePredictions, lines, StandardCharsets.UTF_8);
     }
-    return allFine;
+    return allFine && failures.isEmpty();
   }
 
   private static void printFindings(List<Finding> findings, PrintWriter out) {

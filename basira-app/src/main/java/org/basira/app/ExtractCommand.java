@@ -87,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--max-chars", paramLabel = "N",
       description = "Skip articles longer than N characters (default: ${DEFAULT-VALUE}).")
-  int maxChars = 1_000_000;
+  int maxChars = Batch.DEFAULT_MAX_CHARS;
 
   private final Readers readers;
   private final Supplier<Analyzer> analyzer;
@@ -184,7 +184,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       counts.written++;
     } else if (outcome instanceof Batch.Failed f) {
-      err.println("basira: " + f.input() + " " + f.problem() + (f.problem().endsWith(".") ? "" : "."));
+      err.println("basira: " + f.sentence());
       err.flush();
       counts.failed++;
     }

@@ -8,15 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.basira.model.Article;
 
 /**
  * Scores predictions against a gold file by the rules of the analysis contract, giving the same
@@ -51,7 +49,7 @@ public final class Evaluation {
         notFound++;
       }
       files.add(resolved);
-      articles.add(GoldArticle.of(line, resolved == null ? null : sha256(Files.readAllBytes(resolved))));
+      articles.add(GoldArticle.of(line, resolved == null ? null : Article.idOf(Files.readAllBytes(resolved))));
     }
     return new Gold(goldFile, articles, files, bad, notFound);
   }
@@ -132,7 +130,7 @@ public final class Evaluation {
       }
       JsonNode text = article.get("text");
       if (index == null && text != null && text.isTextual()) {
-        index = bySha.get(sha256(text.asText().getBytes(StandardCharsets.UTF_8)));
+        index = bySha.get(Article.idOf(text.asText()));
       }
       if (index == null) {
         unmatched++;
@@ -164,13 +162,5 @@ public final class Evaluation {
   static String stripTxt(String name) {
     String base = name.substring(name.lastIndexOf('/') + 1);
     return base.toLowerCase(Locale.ROOT).endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -47,9 +47,16 @@ public record Article(
 
   /** The article id of a text: SHA-256 of its UTF-8 bytes, lower-case hex. */
   public static String idOf(String text) {
+    return idOf(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The article id of a text given as UTF-8 bytes; for a plain-text file read byte for byte, the
+   * id of the article read from it.
+   */
+  public static String idOf(byte[] utf8) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

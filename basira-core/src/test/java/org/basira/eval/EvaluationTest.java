@@ -202,7 +202,7 @@ class EvaluationTest {
   @Test
   void findsThePredictionOfAnArticleByTheHashOfItsTextWhenTheSourceDiffers() throws Exception {
     String byHash = PERFECT.replace("{\"source\":\"story.txt\"}",
-        "{\"source\":\"renamed.html\",\"id\":\"" + Evaluation.sha256(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"}");
+        "{\"source\":\"renamed.html\",\"id\":\"" + org.basira.model.Article.idOf(TEXT) + "\"}");
 
     Report r = score(byHash, "{\"article\":{\"source\":\"other\"}}", "{broken");
 
