@@ -21,6 +21,7 @@ public final class AnnotatedArticle {
 
   private final Article article;
   private Annotation annotation;
+  private Tokens tokens;
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<Actor> actors = new ArrayList<>();
   private final List<Attribution> attributions = new ArrayList<>();
@@ -49,6 +50,15 @@ public final class AnnotatedArticle {
 
   void setAnnotation(Annotation annotation) {
     this.annotation = annotation;
+    this.tokens = null;
+  }
+
+  /** The tokens as a plain view; built on first use. */
+  public Tokens tokens() {
+    if (tokens == null) {
+      tokens = new Tokens(text(), annotation());
+    }
+    return tokens;
   }
 
   public List<Sentence> sentences() {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.basira.analysis.AnalysisException;
+import org.basira.gazetteer.Gazetteer;
+import org.basira.names.NameMatcher;
+import org.basira.nlp.actors.ActorStage;
 import org.basira.analysis.Analyzer;
 import org.basira.model.Analysis;
 import org.basira.model.Article;
@@ -29,7 +32,12 @@ public final class Pipeline implements Analyzer {
 
   /** Basira's pipeline with CoreNLP configured as {@link CoreNlpSettings#BASIRA}. */
   public static Pipeline standard() {
-    return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA)));
+    return standard(Gazetteer.builtIn(new NameMatcher()));
+  }
+
+  /** Basira's pipeline with the actors of {@code gazetteer}, such as the built-in one with a case's actors added. */
+  public static Pipeline standard(Gazetteer gazetteer) {
+    return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA), new ActorStage(gazetteer)));
   }
 
   @Override

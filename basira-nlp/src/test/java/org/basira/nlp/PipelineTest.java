@@ -77,7 +77,7 @@ class PipelineTest {
   }
 
   @Test
-  void startsWithEmptyLayersUntilTheirStagesExist() {
+  void leavesLayersEmptyWhenTheTextHoldsNothingForThem() {
     Analysis analysis = pipeline.analyze(article("Nothing to see."));
 
     assertThat(analysis.actors()).isEmpty();
@@ -91,8 +91,9 @@ class PipelineTest {
   void recordsTheTimeSpentInEachStage() {
     pipeline.analyze(article("Time is measured."));
 
-    assertThat(pipeline.timeByStage()).containsOnlyKeys("linguistic");
+    assertThat(pipeline.timeByStage()).containsOnlyKeys("linguistic", "actors");
     assertThat(pipeline.timeByStage().get("linguistic")).isPositive();
+    assertThat(pipeline.timeByStage().get("actors")).isPositive();
   }
 
   @Test

@@ -1,0 +1,121 @@
+package org.basira.names;
+
+import java.util.List;
+
+/**
+ * Scored comparison of names across transliterations. Two spellings are the same name when they
+ * fold to one spelling, or share a consonant skeleton of three or more consonants with at most a
+ * vowel or so of difference; short skeletons (Amiri, Ameri) only "possibly" match, and need a
+ * shared given name to join. Full names compare given name and family name separately, so
+ * different given names never join.
+ */
+public final class NameMatcher {
+
+  private final NameNormalizer normalizer;
+
+  public NameMatcher(NameNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  public NameMatcher() {
+    this(new NameNormalizer());
+  }
+
+  public NameNormalizer normalizer() {
+    return normalizer;
+  }
+
+  /** Compares two names, each a full name or a single name. */
+  public NameComparison compare(String a, String b) {
+    List<String> pa = normalizer.parts(a);
+    List<String> pb = normalizer.parts(b);
+    boolean arabicA = NameNormalizer.containsArabic(a);
+    boolean arabicB = NameNormalizer.containsArabic(b);
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return new NameComparison(Verdict.DIFFERENT, 0, "no letters to compare");
+    }
+    NameComparison whole = compareKeys(normalizer.keyOfParts(pa, arabicA), normalizer.keyOfParts(pb, arabicB));
+    if (pa.size() < 2 || pb.size() < 2 || whole.verdict() == Verdict.SAME && whole.score() == 1.0) {
+      return whole;
+    }
+    NameComparison given = compareKeys(NameNormalizer.fold(pa.get(0), arabicA), NameNormalizer.fold(pb.get(0), arabicB));
+    NameComparison family = compareKeys(
+        normalizer.keyOfParts(pa.subList(1, pa.size()), arabicA),
+        normalizer.keyOfParts(pb.subList(1, pb.size()), arabicB));
+    double score = (given.score() + family.score()) / 2;
+    if (given.same() && family.verdict().atLeast(Verdict.POSSIBLE)) {
+      return new NameComparison(Verdict.SAME, score,
+          family.same() ? "same given and family name" : "same given name, family name a possible variant");
+    }
+    if (given.verdict() == Verdict.POSSIBLE && family.same()) {
+      return new NameComparison(Verdict.POSSIBLE, score, "same family name, given name only possibly the same");
+    }
+    return new NameComparison(Verdict.DIFFERENT, Math.min(score, 0.5),
+        given.verdict() == Verdict.DIFFERENT ? "different given names" : "different family names");
+  }
+
+  /** Whether {@code shortForm} is how an article would go on to call {@code fullName}, and by which part. */
+  public ShortForm shortFormOf(String shortForm, String fullName) {
+    List<String> full = normalizer.parts(fullName);
+    List<String> part = normalizer.parts(shortForm);
+    if (full.size() < 2 || part.isEmpty() || part.size() >= full.size()) {
+      return ShortForm.NONE;
+    }
+    boolean arabic = NameNormalizer.containsArabic(fullName) || NameNormalizer.containsArabic(shortForm);
+    NameKey key = normalizer.keyOfParts(part, arabic);
+    if (compareKeys(key, normalizer.keyOfParts(full.subList(1, full.size()), arabic)).same()
+        || compareKeys(key, normalizer.keyOfParts(full.subList(full.size() - part.size(), full.size()), arabic)).same()) {
+      return ShortForm.FAMILY_NAME;
+    }
+    if (compareKeys(key, normalizer.keyOfParts(full.subList(0, part.size()), arabic)).same()) {
+      return ShortForm.GIVEN_NAME;
+    }
+    return ShortForm.NONE;
+  }
+
+  /** How a short form relates to a full name. */
+  public enum ShortForm { FAMILY_NAME, GIVEN_NAME, NONE }
+
+  static NameComparison compareKeys(NameKey a, NameKey b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return new NameComparison(Verdict.DIFFERENT, 0, "no letters to compare");
+    }
+    boolean vowelsKnown = !a.fromArabicScript() && !b.fromArabicScript();
+    if (vowelsKnown && a.folded().equals(b.folded())) {
+      return new NameComparison(Verdict.SAME, 1.0, "same spelling once variants are folded");
+    }
+    if (a.skeleton().equals(b.skeleton())) {
+      int consonants = Math.min(a.consonants(), b.consonants());
+      boolean closeVowels = !vowelsKnown
+          || levenshtein(a.folded(), b.folded()) <= Math.max(1, a.folded().length() / 4);
+      if (consonants >= 3 && closeVowels) {
+        return new NameComparison(Verdict.SAME, 0.9, "same consonants, vowels as transliterations vary");
+      }
+      return new NameComparison(Verdict.POSSIBLE, 0.7,
+          consonants < 3 ? "same consonants, but too short to be sure" : "same consonants, different vowels");
+    }
+    double similarity = 1.0 - (double) levenshtein(a.skeleton(), b.skeleton())
+        / Math.max(a.skeleton().length(), b.skeleton().length());
+    return new NameComparison(Verdict.DIFFERENT, 0.6 * similarity, "different consonants");
+  }
+
+  /** Edit distance: insertions, deletions and substitutions each cost 1. */
+  static int levenshtein(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
