@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.basira.analysis.Analyzer;
 import org.basira.eval.Evaluation;
 import org.basira.eval.Finding;
 import org.basira.eval.GoldArticle;
@@ -74,18 +72,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--keep-all-status", description = "Score negated, hypothetical and future events too.")
   boolean keepAllStatus;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Add the actors of this YAML file to the built-in ones when extracting; repeatable.")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Option(names = "--save-predictions", paramLabel = "FILE", description = "Also write the extraction's output here.")
   Path savePredictions;
 
   private final Readers readers;
-  private final Supplier<Analyzer> analyzer;
+  private final Analyzers analyzers;
   private final AnalysisJson analysisJson;
   private final Evaluation evaluation = new Evaluation();
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  EvalCommand(Readers readers, Supplier<Analyzer> analyzer, AnalysisJson analysisJson) {
+  EvalCommand(Readers readers, Analyzers analyzers, AnalysisJson analysisJson) {
     this.readers = readers;
-    this.analyzer = analyzer;
+    this.analyzers = analyzers;
     this.analysisJson = analysisJson;
   }
 
@@ -145,7 +147,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<String> lines = new ArrayList<>();
     List<Batch.Failed> failures = new ArrayList<>();
-    Batch batch = new Batch(analyzer.get(), Runtime.getRuntime().availableProcessors(), Batch.DEFAULT_MAX_CHARS);
+    Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), Runtime.getRuntime().availableProcessors(), Batch.DEFAULT_MAX_CHARS);
     try (Stream<ReadResult> articles = reads.stream().flatMap(r -> r)) {
       batch.run(articles, outcome -> {
         if (outcome instanceof Batch.Analysed a) {

@@ -10,11 +10,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.basira.analysis.Analyzer;
 import org.basira.json.AnalysisJson;
 import org.basira.model.PartialDate;
 import org.basira.read.Format;
@@ -48,6 +47,7 @@ import picocli.CommandLine.Spec;
       "  basira extract --published 2021-10 --title \"Iraq after the withdrawal\" article.txt",
       "  basira extract samples/ --out analyses.jsonl",
       "  basira extract archive.jsonl --no-text --threads 2 > analyses.jsonl",
+      "  basira extract --actors docs/actors-example.yaml samples/",
       "  curl -s https://example.org/story.html | basira extract --format html -"
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -82,6 +82,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Read every input as this format (${COMPLETION-CANDIDATES}) whatever its extension.")
   Format format;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Add the actors of this YAML file (the gazetteer format, docs/gazetteer.md) to the built-in ones; repeatable.")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N", description = "Analyse on N threads (default: ${DEFAULT-VALUE}); output order does not change.")
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -90,12 +94,12 @@ final class ExtractCommand implements Callable<Integer> {
   int maxChars = Batch.DEFAULT_MAX_CHARS;
 
   private final Readers readers;
-  private final Supplier<Analyzer> analyzer;
+  private final Analyzers analyzers;
   private final AnalysisJson json;
 
-  ExtractCommand(Readers readers, Supplier<Analyzer> analyzer, AnalysisJson json) {
+  ExtractCommand(Readers readers, Analyzers analyzers, AnalysisJson json) {
     this.readers = readers;
-    this.analyzer = analyzer;
+    this.analyzers = analyzers;
     this.json = json;
   }
 
@@ -104,7 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
     ReadOptions options = readOptions();
     PrintWriter err = spec.commandLine().getErr();
     Counts counts = new Counts();
-    Batch batch = new Batch(analyzer.get(), threads, maxChars);
+    Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), threads, maxChars);
     try (Stream<ReadResult> articles = readers.read(files, options)) {
       if (out == null) {
         PrintWriter stdout = spec.commandLine().getOut();

@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.basira.analysis.Analyzer;
+import org.basira.gazetteer.Gazetteer;
+import org.basira.gazetteer.GazetteerException;
+import org.basira.names.NameMatcher;
 import org.basira.json.AnalysisJson;
 import org.basira.nlp.CoreNlpLogging;
 import org.basira.nlp.Pipeline;
@@ -39,20 +42,37 @@ public final class Main {
 
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
     // Loading CoreNLP takes seconds: only commands that analyse pay for it, once per process.
-    Supplier<Analyzer> analyzer = new Once<>(() -> {
+    Supplier<Gazetteer> builtIn = new Once<>(() -> Gazetteer.builtIn(new NameMatcher()));
+    Supplier<Analyzer> standard = new Once<>(() -> {
       CoreNlpLogging.quiet();
-      return Pipeline.standard();
+      return Pipeline.standard(builtIn.get());
     });
-    return commandLine(Readers.standard(() -> stdin), analyzer, out, err);
+    Analyzers analyzers = actors -> {
+      if (actors.isEmpty()) {
+        return standard.get();
+      }
+      CoreNlpLogging.quiet();
+      try {
+        return Pipeline.standard(builtIn.get().with(actors));
+      } catch (GazetteerException e) {
+        throw new UserError(e.getMessage(), ExitCodes.USAGE);
+      }
+    };
+    return commandLine(Readers.standard(() -> stdin), analyzers, new CoreNlpSubjects(), out, err);
   }
 
   /** The command line over the given parts; tests pass their own analyzer here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, PrintWriter out, PrintWriter err) {
-    return commandLine(readers, analyzer, new CoreNlpSubjects(), out, err);
+    return commandLine(readers, Analyzers.fixed(analyzer), new CoreNlpSubjects(), out, err);
   }
 
   /** The same with the pipelines that bench loads and measures itself; tests pass stand-ins here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, BenchSubjects benchSubjects,
+      PrintWriter out, PrintWriter err) {
+    return commandLine(readers, Analyzers.fixed(analyzer), benchSubjects, out, err);
+  }
+
+  private static CommandLine commandLine(Readers readers, Analyzers analyzer, BenchSubjects benchSubjects,
       PrintWriter out, PrintWriter err) {
     AnalysisJson json = new AnalysisJson();
 

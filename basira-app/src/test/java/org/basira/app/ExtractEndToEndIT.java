@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.basira.json.AnalysisJson;
@@ -69,6 +70,9 @@ class ExtractEndToEndIT {
 
   private static void assertTraceable(JsonNode analysis) {
     String text = analysis.at("/article/text").asText();
+    assertThat(analysis.get("actors")).allSatisfy(actor -> assertThat(actor.get("mentions")).isNotEmpty()
+        .allSatisfy(m -> assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
+            .isEqualTo(m.get("text").asText())));
     assertThat(analysis.get("sentences")).isNotEmpty().allSatisfy(s -> {
       assertThat(s.get("start").asInt()).isBetween(0, text.length());
       assertThat(s.get("end").asInt()).isBetween(s.get("start").asInt(), text.length());
@@ -102,6 +106,51 @@ class ExtractEndToEndIT {
       assertThat(article.get("title").asText()).isNotBlank();
       assertTraceable(lines.get(i));
     }
+    // Each sample spells one person two ways (docs/samples.md); both spellings name one actor.
+    Map<String, List<String>> spellings = Map.of(
+        "01-baghdad-after-withdrawal.txt", List.of("Haidar al-Zubaidi", "Zubaydi"),
+        "02-factions-inside-the-state.txt", List.of("Karrar al-Fartousi", "Fartusi"),
+        "03-third-path-balancing.txt", List.of("Nabil al-Rikabi", "Rukabi"),
+        "04-kirkuk-diyala-insurgency.txt", List.of("Khalid al-Hamdani", "Hamadani"),
+        "05-mali-junta-and-wagner.txt", List.of("Boubacar Maïga", "Boubakar Maiga"),
+        "06-yemen-truce-and-red-sea.txt", List.of("Tawfiq al-Qubati", "Gobati"),
+        "07-sudan-el-fasher-siege.txt", List.of("Hashim Abdelrahim", "Hashem Abdel Rahim"));
+    for (JsonNode analysis : lines) {
+      List<String> pair = spellings.get(analysis.at("/article/source").asText());
+      if (pair != null) {
+        assertThat(actorIdOf(analysis, pair.get(0))).as(pair.toString()).isNotNull()
+            .isEqualTo(actorIdOf(analysis, pair.get(1)));
+      }
+    }
+  }
+
+  private static String actorIdOf(JsonNode analysis, String mention) {
+    for (JsonNode actor : analysis.get("actors")) {
+      for (JsonNode m : actor.get("mentions")) {
+        if (m.get("text").asText().equals(mention)) {
+          return actor.get("id").asText();
+        }
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void addsTheActorsOfAnActorFileAndNamesAFileItCannotUse() throws Exception {
+    Run run = basira("", "extract", "--actors", "docs/actors-example.yaml", "samples/01-baghdad-after-withdrawal.txt");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode analysis = validLines(run.stdout()).get(0);
+    assertThat(actorIdOf(analysis, "Haidar al-Zubaidi")).isEqualTo("case.haidar-al-zubaidi");
+    assertThat(actorIdOf(analysis, "Zubaydi")).isEqualTo("case.haidar-al-zubaidi");
+    assertThat(actorIdOf(analysis, "Tigris Centre for Policy Studies")).isEqualTo("case.tigris-centre");
+
+    Path bad = dir.resolve("bad-actors.yaml");
+    Files.writeString(bad, "- {id: x, name: X, type: PERSON, alias: [Y]}\n");
+    Run refused = basira("", "extract", "--actors", bad.toString(), "samples/01-baghdad-after-withdrawal.txt");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.stderr()).contains(bad + ": actor 1 (x): unknown key 'alias'");
+    assertThat(refused.stdout()).isEmpty();
   }
 
   @Test

@@ -36,5 +36,8 @@ class SeedsEvaluationTest {
     assertThat(report.at("/docs/with_prediction").asInt()).isEqualTo(report.at("/docs/gold").asInt());
     assertThat(report.get("attributions").isNull()).isFalse();
     assertThat(report.get("actor_resolution").isNull()).isFalse();
+    // Quality floors (issue 4): measured 0.930 when the actor stage landed.
+    assertThat(report.at("/actor_resolution/f1").asDouble())
+        .as("actor-resolution pairwise F1 on the case-study gold").isGreaterThanOrEqualTo(0.90);
   }
 }

@@ -15,7 +15,7 @@ import org.basira.names.NameWords.Word;
  */
 public final class AliasIndex {
 
-  private record Target(String actor, AliasKind kind, boolean capitalised, boolean allCapitals) {
+  private record Target(String actor, AliasKind kind, boolean capitalised, boolean allCapitals, boolean article) {
   }
 
   private static final class Node {
@@ -31,7 +31,11 @@ public final class AliasIndex {
     this.words = words;
   }
 
-  void add(String alias, String actor, AliasKind kind) {
+  /**
+   * Adds an alias. A name that starts with the article keeps needing it unless it is a person's:
+   * "Kadhimi" is Al-Kadhimi, but "Monitor" is not Al-Monitor.
+   */
+  void add(String alias, String actor, AliasKind kind, boolean person) {
     List<Word> aliasWords = words.split(alias);
     if (aliasWords.isEmpty()) {
       return;
@@ -43,7 +47,8 @@ public final class AliasIndex {
     String letters = alias.replaceAll("[^\\p{L}]", "");
     boolean abbreviation = letters.length() <= 5 && letters.length() >= 2 && letters.equals(letters.toUpperCase())
         && !letters.equals(letters.toLowerCase());
-    Target target = new Target(actor, kind, aliasWords.get(0).capitalised(), abbreviation);
+    Target target = new Target(actor, kind, aliasWords.get(0).capitalised(), abbreviation,
+        aliasWords.get(0).article() && !person);
     if (!node.targets.contains(target)) {
       node.targets.add(target);
       size++;
@@ -84,7 +89,8 @@ public final class AliasIndex {
     boolean allCapitals = span.stream().allMatch(Word::allCapitals);
     List<AliasMatch.Target> fitting = new ArrayList<>(targets.size());
     for (Target target : targets) {
-      if (target.allCapitals() && !allCapitals || target.capitalised() && !capitalised) {
+      if (target.allCapitals() && !allCapitals || target.capitalised() && !capitalised
+          || target.article() && !span.get(0).article()) {
         continue;
       }
       fitting.add(new AliasMatch.Target(target.actor(), target.kind()));

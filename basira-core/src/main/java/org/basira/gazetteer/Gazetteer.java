@@ -36,14 +36,15 @@ public final class Gazetteer {
     checkAffiliations();
     this.aliases = new AliasIndex(new NameWords(names.normalizer()));
     for (GazetteerEntry entry : byId.values()) {
+      boolean person = entry.type() == ActorType.PERSON;
       for (String name : entry.names()) {
-        aliases.add(name, entry.id(), AliasKind.NAME);
+        aliases.add(name, entry.id(), AliasKind.NAME, person);
       }
-      entry.demonyms().forEach(d -> aliases.add(d, entry.id(), AliasKind.DEMONYM));
-      entry.people().forEach(p -> aliases.add(p, entry.id(), AliasKind.PEOPLE));
+      entry.demonyms().forEach(d -> aliases.add(d, entry.id(), AliasKind.DEMONYM, false));
+      entry.people().forEach(p -> aliases.add(p, entry.id(), AliasKind.PEOPLE, false));
       if (entry.capital() != null) {
-        aliases.add(entry.capital(), entry.id(), AliasKind.CAPITAL);
-        entry.capitalAliases().forEach(c -> aliases.add(c, entry.id(), AliasKind.CAPITAL));
+        aliases.add(entry.capital(), entry.id(), AliasKind.CAPITAL, false);
+        entry.capitalAliases().forEach(c -> aliases.add(c, entry.id(), AliasKind.CAPITAL, false));
       }
       entry.affiliated(Relation.GOVERNMENT_OF).forEach(state -> governments.putIfAbsent(state, entry.id()));
       entry.affiliated(Relation.FORCES_OF).forEach(state -> forces.putIfAbsent(state, entry.id()));
@@ -112,7 +113,7 @@ public final class Gazetteer {
       if (entry == null) {
         return Optional.empty();
       }
-      if (entry.type() == ActorType.STATE) {
+      if (entry.type() == ActorType.STATE && entry.affiliated(Relation.GOVERNMENT_OF).isEmpty()) {
         return Optional.of(entry.id());
       }
       current = firstOf(entry, Relation.GOVERNMENT_OF, Relation.FORCES_OF, Relation.HOLDS_OFFICE_IN,

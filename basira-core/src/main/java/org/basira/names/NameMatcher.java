@@ -73,6 +73,21 @@ public final class NameMatcher {
     return ShortForm.NONE;
   }
 
+  /**
+   * Whether {@code shortForm} may be the family name of {@code fullName}, though not surely: the
+   * article's own context (one introduced person fits) decides.
+   */
+  public boolean possibleFamilyNameOf(String shortForm, String fullName) {
+    List<String> full = normalizer.parts(fullName);
+    List<String> part = normalizer.parts(shortForm);
+    if (full.size() < 2 || part.size() != 1) {
+      return false;
+    }
+    boolean arabic = NameNormalizer.containsArabic(fullName) || NameNormalizer.containsArabic(shortForm);
+    return compareKeys(normalizer.keyOfParts(part, arabic), normalizer.keyOfParts(full.subList(full.size() - 1, full.size()), arabic))
+        .verdict().atLeast(Verdict.POSSIBLE);
+  }
+
   /** How a short form relates to a full name. */
   public enum ShortForm { FAMILY_NAME, GIVEN_NAME, NONE }
 
@@ -94,9 +109,31 @@ public final class NameMatcher {
       return new NameComparison(Verdict.POSSIBLE, 0.7,
           consonants < 3 ? "same consonants, but too short to be sure" : "same consonants, different vowels");
     }
+    if (velarVariants(a.skeleton(), b.skeleton()) && Math.min(a.consonants(), b.consonants()) >= 3) {
+      return new NameComparison(Verdict.POSSIBLE, 0.65, "same consonants but g for q, as some dialects say it");
+    }
     double similarity = 1.0 - (double) levenshtein(a.skeleton(), b.skeleton())
         / Math.max(a.skeleton().length(), b.skeleton().length());
     return new NameComparison(Verdict.DIFFERENT, 0.6 * similarity, "different consonants");
+  }
+
+  /** Whether two skeletons differ only where one has g and the other k (from q): Gobati, Qubati. */
+  static boolean velarVariants(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    boolean differ = false;
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        if (!(x == 'g' && y == 'k' || x == 'k' && y == 'g')) {
+          return false;
+        }
+        differ = true;
+      }
+    }
+    return differ;
   }
 
   /** Edit distance: insertions, deletions and substitutions each cost 1. */

@@ -97,7 +97,7 @@ public final class NameNormalizer {
     String s = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     s = s.replace("sh", "$").replace("ch", "$").replace("kh", "x").replace("gh", "g")
         .replace("dh", "z").replace("th", "z").replace("zh", "z").replace("ph", "f")
-        .replace("ck", "k").replace('q', 'k')
+        .replace("ck", "k").replace('q', 'k').replace('c', 'k')
         .replace("ou", "u").replace("oo", "u").replace("ee", "i")
         .replace("ei", "ai").replace("ey", "ai").replace('o', 'u');
     s = semivowels(s);

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class NameWords {
 
-  /** One word: its matching key, where it is, and whether it was written in capitals. */
-  public record Word(String key, int start, int end, boolean capitalised, boolean allCapitals) {
+  /**
+   * One word: its matching key, where it is, whether it was written in capitals, and whether the
+   * Arabic article came before it ("Al-Monitor"), in which case {@code start} is the article's.
+   */
+  public record Word(String key, int start, int end, boolean capitalised, boolean allCapitals, boolean article) {
   }
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -55,14 +58,15 @@ public final class NameWords {
         continue;
       }
       boolean capitalised = Character.isUpperCase(surface.codePointAt(0));
-      if (articleStart >= 0 && start - articleStart <= 4) {
+      boolean article = articleStart >= 0 && start - articleStart <= 4;
+      if (article) {
         // "Al-Kadhimi" is written with its article; the word keeps it in its offsets, not its key.
         capitalised = Character.isUpperCase(text.charAt(articleStart)) || capitalised;
         start = articleStart;
       }
       articleStart = -1;
       boolean allCapitals = surface.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-      words.add(new Word(key, start, i, capitalised, allCapitals));
+      words.add(new Word(key, start, i, capitalised, allCapitals, article));
     }
     return words;
   }

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 record ActorLexicon(Map<HeadClass, Set<String>> heads, Set<String> qualifiedHeads, Set<String> armedQualifiers,
     Set<String> sponsorPrefixes, Set<String> sponsorSuffixes, Set<String> sponsorPhrases,
-    Set<String> leadingAdjectives, Set<String> titles, Set<String> locativePrepositions, Set<String> mediaCues) {
+    Set<String> leadingAdjectives, Set<String> titles, Set<String> locativePrepositions, Set<String> mediaCues,
+    Set<String> mediaWords, Map<String, String> armedGroupFamilies) {
 
   /** What a group noun stands for. */
   enum HeadClass { FORCES, GOVERNMENT, PEOPLE, STATE, ARMED_GROUP, MEMBERS, ANAPHOR }
@@ -36,10 +37,22 @@ record ActorLexicon(Map<HeadClass, Set<String>> heads, Set<String> qualifiedHead
       return new ActorLexicon(heads, words(root, "qualified-heads"), words(root, "armed-qualifiers"),
           words(root, "sponsor-prefixes"), words(root, "sponsor-suffixes"), words(root, "sponsor-phrases"),
           words(root, "leading-adjectives"), words(root, "titles"), words(root, "locative-prepositions"),
-          words(root, "media-cues"));
+          words(root, "media-cues"), words(root, "media-words"), families(root.path("armed-group-families")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the actor lexicon", e);
     }
+  }
+
+  /** Each armed-group head to the name of its family. */
+  private static Map<String, String> families(JsonNode node) {
+    Map<String, String> families = new java.util.HashMap<>();
+    node.fieldNames().forEachRemaining(family -> words(node, family).forEach(head -> families.put(head, family)));
+    return Map.copyOf(families);
+  }
+
+  /** The family of an armed-group head, "militias" by default. */
+  String familyOf(String head) {
+    return armedGroupFamilies.getOrDefault(head, "militias");
   }
 
   private static Set<String> words(JsonNode parent, String key) {

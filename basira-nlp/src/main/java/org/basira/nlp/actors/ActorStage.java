@@ -3,6 +3,8 @@ package org.basira.nlp.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ public final class ActorStage implements Stage {
     List<Candidate> described = descriptors.find(tokens, named);
     List<Candidate> chosen = resolveOverlaps(aliasSpans, nameSpans, described);
 
-    ArticleLinker linker = new ArticleLinker(gazetteer, lexicon, tokens, focusState(aliasSpans));
+    ArticleLinker linker = new ArticleLinker(gazetteer, lexicon, tokens, focusState(aliasSpans), placeKeys(nameSpans, tokens));
     Map<String, Draft> drafts = new LinkedHashMap<>();
     List<Map.Entry<Candidate, ActorRef>> links = new ArrayList<>();
     for (Candidate candidate : chosen) {
@@ -139,6 +141,17 @@ public final class ActorStage implements Stage {
 
   private static long key(Candidate c) {
     return ((long) c.start() << 32) | c.end();
+  }
+
+  /** Names the article uses for places: CoreNLP's locations. */
+  private Set<String> placeKeys(List<Candidate> nameSpans, Tokens tokens) {
+    Set<String> keys = new HashSet<>();
+    for (Candidate name : nameSpans) {
+      if (name.ner().equals("LOCATION")) {
+        keys.add(gazetteer.names().normalizer().key(tokens.text().substring(name.start(), name.end())).folded());
+      }
+    }
+    return keys;
   }
 
   /** The state the article is about: the one its aliases, demonyms and capitals name most. */

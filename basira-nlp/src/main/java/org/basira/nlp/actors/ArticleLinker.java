@@ -33,13 +33,15 @@ final class ArticleLinker {
     String bestName;
     int bestQualifiers = -1;
     final String key;
+    final String family;
 
-    Collective(String key) {
+    Collective(String key, String family) {
       this.key = key;
+      this.family = family;
     }
 
-    boolean accepts(Set<String> otherSects, Set<String> otherSponsors) {
-      return (sects.isEmpty() || otherSects.isEmpty() || intersects(sects, otherSects))
+    boolean accepts(String otherFamily, Set<String> otherSects, Set<String> otherSponsors) {
+      return family.equals(otherFamily) && (sects.isEmpty() || otherSects.isEmpty() || intersects(sects, otherSects))
           && (sponsors.isEmpty() || otherSponsors.isEmpty() || intersects(sponsors, otherSponsors));
     }
 
@@ -57,8 +59,12 @@ final class ArticleLinker {
   private final Map<String, String> namedByKey = new HashMap<>();
   private ActorRef lastNamedGroup;
   private int lastNamedGroupSentence = -100;
+  private ActorRef lastNamedArmedGroup;
+  private int lastNamedArmedGroupSentence = -100;
+  private final Set<String> placeKeys;
 
-  ArticleLinker(Gazetteer gazetteer, ActorLexicon lexicon, Tokens tokens, String focusState) {
+  ArticleLinker(Gazetteer gazetteer, ActorLexicon lexicon, Tokens tokens, String focusState, Set<String> placeKeys) {
+    this.placeKeys = placeKeys;
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.tokens = tokens;
@@ -73,10 +79,16 @@ final class ArticleLinker {
       case NAME -> name(candidate);
       case DESCRIPTOR -> descriptor(candidate);
     };
-    if (ref != null && candidate.origin() != Candidate.Origin.DESCRIPTOR && isProperName(candidate)
-        && (ref.type() == ActorType.ARMED_GROUP || ref.type() == ActorType.ORGANIZATION)) {
+    boolean named = candidate.origin() == Candidate.Origin.DESCRIPTOR
+        ? candidate.descriptor().head() == ActorLexicon.HeadClass.MEMBERS // "ISIS fighters"
+        : isProperName(candidate);
+    if (ref != null && named && (ref.type() == ActorType.ARMED_GROUP || ref.type() == ActorType.ORGANIZATION)) {
       lastNamedGroup = ref;
       lastNamedGroupSentence = tokens.sentence(candidate.first());
+      if (ref.type() == ActorType.ARMED_GROUP) {
+        lastNamedArmedGroup = ref;
+        lastNamedArmedGroupSentence = lastNamedGroupSentence;
+      }
     }
     return ref;
   }
@@ -134,8 +146,14 @@ final class ArticleLinker {
     }
     boolean single = candidate.first() == candidate.last()
         || candidate.last() == candidate.first() + 2 && tokens.tag(candidate.first() + 1).equals("HYPH");
-    if (single && isMediaCue(candidate.first()) && !ner.equals("LOCATION")) {
+    if (single && isMediaCue(candidate.first()) && !ner.equals("LOCATION")
+        || ner.equals("ORGANIZATION") && candidate.last() > candidate.first()
+        && lexicon.mediaWords().contains(tokens.word(candidate.last()).toLowerCase(Locale.ROOT))) {
       return named("media.", text, ActorType.MEDIA);
+    }
+    if (!ner.equals("LOCATION") && placeKeys.contains(key(text)) && descriptionlessAt(candidate)) {
+      // Named as a place elsewhere in the article: a town the tagger took for a person ("El Fasher").
+      return named("place.", text, ActorType.PLACE);
     }
     if (ner.equals("PERSON")) {
       return people.resolve(text, candidate.first(), null);
@@ -185,24 +203,32 @@ final class ArticleLinker {
         return d.owners().stream().map(AliasMatch.Target::actor)
             .filter(id -> type(id) == ActorType.ARMED_GROUP || type(id) == ActorType.ORGANIZATION)
             .findFirst().map(this::ref).orElse(null);
-      case ANAPHOR:
-        return tokens.sentence(candidate.first()) - lastNamedGroupSentence <= 5 ? lastNamedGroup : null;
+      case ANAPHOR: {
+        // "The group" after a named armed group is that group, even past a named outlet or institute.
+        int sentence = tokens.sentence(candidate.first());
+        if (sentence - lastNamedArmedGroupSentence <= 5) {
+          return lastNamedArmedGroup;
+        }
+        return sentence - lastNamedGroupSentence <= 5 ? lastNamedGroup : null;
+      }
       default:
         return null;
     }
   }
 
   private ActorRef collective(Candidate candidate, Set<String> sects, Set<String> sponsors, GazetteerEntry entry) {
+    String family = lexicon.familyOf(candidate.descriptor() != null ? candidate.descriptor().headWords()
+        : tokens.word(candidate.last()).toLowerCase(Locale.ROOT));
     Collective joined = null;
     for (int i = collectives.size() - 1; i >= 0; i--) {
       Collective c = collectives.get(i);
-      if (c.accepts(sects, sponsors) && (entry == null || c.gazetteerId == null || c.gazetteerId.equals(entry.id()))) {
+      if (c.accepts(family, sects, sponsors) && (entry == null || c.gazetteerId == null || c.gazetteerId.equals(entry.id()))) {
         joined = c;
         break;
       }
     }
     if (joined == null) {
-      joined = new Collective("collective:" + collectives.size());
+      joined = new Collective("collective:" + collectives.size(), family);
       collectives.add(joined);
     }
     joined.sects.addAll(sects);
@@ -265,8 +291,21 @@ final class ArticleLinker {
     return names.get(0);
   }
 
+  private String key(String text) {
+    return gazetteer.names().normalizer().key(text).folded();
+  }
+
+  /** No title before and no apposition after: nothing says it is a person. */
+  private boolean descriptionlessAt(Candidate candidate) {
+    int before = candidate.first() - 1;
+    boolean titled = before >= 0 && lexicon.titles().contains(tokens.word(before).toLowerCase(Locale.ROOT));
+    boolean apposition = candidate.last() + 1 < tokens.size() && tokens.word(candidate.last() + 1).equals(",")
+        && candidate.last() + 2 < tokens.size() && tokens.tag(candidate.last() + 2).equals("DT");
+    return !titled && !apposition;
+  }
+
   private ActorRef named(String prefix, String text, ActorType type) {
-    String key = gazetteer.names().normalizer().key(text).folded() + "|" + type;
+    String key = key(text) + "|" + type;
     String id = namedByKey.computeIfAbsent(key, k -> prefix + Slugs.of(text));
     return new ActorRef(id, text, type);
   }

@@ -82,7 +82,11 @@ final class Descriptions {
     if (tag.equals("DT")) {
       return lower.equals("a") || lower.equals("an") || lower.equals("the");
     }
-    if (tokens.ner(first).equals("PERSON") || tag.startsWith("VB") || tag.startsWith("PRP") || tag.equals("CC")
+    String ner = tokens.ner(first);
+    if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("NUMBER")) {
+      return false; // "Kadhimi, last November, ..."
+    }
+    if (ner.equals("PERSON") || tag.startsWith("VB") || tag.startsWith("PRP") || tag.equals("CC")
         || tag.equals("IN") || tag.startsWith("W") || tag.equals("CD")) {
       return false;
     }

@@ -109,7 +109,8 @@ final class Descriptors {
       modStart++;
     }
     int before = modStart - 1;
-    boolean definite = before >= 0 && DEFINITE.contains(tokens.word(before).toLowerCase(Locale.ROOT));
+    boolean definite = before >= 0 && DEFINITE.contains(tokens.word(before).toLowerCase(Locale.ROOT))
+        && tokens.tag(before).equals("DT"); // not the "that" of "said that soldiers"
     int trimmed = modStart;
     while (trimmed < headStart && (lexicon.leadingAdjectives().contains(tokens.word(trimmed).toLowerCase(Locale.ROOT))
         || tokens.tag(trimmed).equals("HYPH") || tokens.tag(trimmed).equals("CC"))) {

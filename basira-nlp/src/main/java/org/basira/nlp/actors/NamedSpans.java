@@ -89,6 +89,12 @@ final class NamedSpans {
         && !isTitle(tokens.word(j - 2).toLowerCase(Locale.ROOT)) && sameSentence(tokens, j - 2, first)) {
       j -= 2;
     }
+    // A given name the tagger left out: "President [Recep] Tayyip Erdogan", stopping at the title.
+    while (j >= 1 && sameSentence(tokens, j - 1, first) && tokens.ner(j - 1).equals("O") && tokens.isProperNoun(j - 1)
+        && tokens.isCapitalised(j - 1) && !isTitle(tokens.word(j - 1).toLowerCase(Locale.ROOT))
+        && j - 1 > tokens.sentenceStart(tokens.sentence(first)) && first - j < 2) {
+      j--;
+    }
     return j;
   }
 

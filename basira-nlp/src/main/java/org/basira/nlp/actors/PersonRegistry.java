@@ -116,7 +116,10 @@ final class PersonRegistry {
         return best;
       }
     }
-    return null;
+    // Only possibly the same family name (Gobati, Qubati; Ameri, Amiri): join when one person fits.
+    List<Person> possible = people.stream()
+        .filter(p -> p.parts >= 2 && names.possibleFamilyNameOf(name, p.name)).toList();
+    return possible.size() == 1 ? possible.get(0) : null;
   }
 
   private Person shortOnlyFor(String fullName) {
