@@ -56,37 +56,6 @@ public final class Tokens {
     sentenceStarts[sentences.size()] = n;
   }
 
-  /** Tokens over a text without CoreNLP, for tests of the stages that read them. */
-  public static Tokens of(String text, List<String[]> tokens) {
-    return new Tokens(text, tokens);
-  }
-
-  private Tokens(String text, List<String[]> rows) {
-    this.text = text;
-    int n = rows.size();
-    words = new String[n];
-    starts = new int[n];
-    ends = new int[n];
-    tags = new String[n];
-    lemmas = new String[n];
-    ner = new String[n];
-    sentenceOf = new int[n];
-    int from = 0;
-    int sentences = 0;
-    for (int i = 0; i < n; i++) {
-      String[] row = rows.get(i);
-      words[i] = row[0];
-      starts[i] = text.indexOf(row[0], from);
-      ends[i] = starts[i] + row[0].length();
-      from = ends[i];
-      tags[i] = row.length > 1 ? row[1] : "NN";
-      ner[i] = row.length > 2 ? row[2] : "O";
-      lemmas[i] = row[0].toLowerCase(java.util.Locale.ROOT);
-      sentenceOf[i] = sentences;
-    }
-    sentenceStarts = new int[] {0, n};
-  }
-
   public String text() {
     return text;
   }
