@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of name matching over generated Arabic-like names in Latin script. */
-class NameMatcherProperties {
+class NameMatcherPropertiesTest {
 
   private final NameMatcher matcher = new NameMatcher();
 
