@@ -6,8 +6,8 @@ import java.util.Set;
 import org.basira.nlp.Tokens;
 
 /**
- * A person's role as the text gives it: an apposition after the name ("Fadel Abu Ragheef, an
- * Iraqi researcher in political affairs,") or a title before it ("US President Joe Biden").
+ * A person's role as the text gives it: an apposition after the name ("Hamid Fartousi, a lecturer
+ * at Basra University,") or a title before it ("Iraqi Prime Minister Mustafa al-Kadhimi").
  */
 final class Descriptions {
 
