@@ -152,7 +152,7 @@ public final class Gazetteer {
         capitalPlaces.put(state.id(), known);
         continue;
       }
-      String id = state.id() + ".city." + slug(state.capital());
+      String id = state.id() + ".city." + Slugs.of(state.capital());
       added.add(new GazetteerEntry(id, state.capital(), ActorType.PLACE, null, state.capitalAliases(), List.of(),
           List.of(), null, List.of(), List.of(), List.of(new Affiliation(state.id(), Relation.LOCATED_IN)), "capital"));
       capitalPlaces.put(state.id(), id);
@@ -170,10 +170,5 @@ public final class Gazetteer {
         }
       }
     }
-  }
-
-  static String slug(String name) {
-    String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 }

@@ -13,6 +13,7 @@ import org.basira.gazetteer.AliasMatch;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
 import org.basira.gazetteer.Relation;
+import org.basira.gazetteer.Slugs;
 import org.basira.model.ActorType;
 import org.basira.nlp.Tokens;
 

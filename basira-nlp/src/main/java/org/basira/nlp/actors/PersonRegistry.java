@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
+import org.basira.gazetteer.Slugs;
 import org.basira.model.ActorType;
 import org.basira.names.NameMatcher;
 import org.basira.names.NameMatcher.ShortForm;

@@ -1,15 +1,15 @@
-package org.basira.nlp.actors;
+package org.basira.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Ids for actors the gazetteer lacks, from their names: "person.fadel-abu-ragheef". */
-final class Slugs {
+/** Ids from names, for actors the gazetteer lacks and for derived places: "person.hamid-fartousi". */
+public final class Slugs {
 
   private Slugs() {
   }
 
-  static String of(String name) {
+  public static String of(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("['’ʿʾ]", "").replaceAll("[^\\p{L}\\p{N}]+", "-")
         .replaceAll("^-+|-+$", "");
