@@ -30,14 +30,16 @@ record ActorLexicon(Map<HeadClass, Set<String>> heads, Set<String> qualifiedHead
         throw new IllegalStateException("the actor lexicon is missing from the jar; rebuild Basira");
       }
       JsonNode root = new YAMLMapper().readTree(in);
+      Map<String, String> families = families(root.path("armed-group-families"));
       Map<HeadClass, Set<String>> heads = new EnumMap<>(HeadClass.class);
       for (HeadClass head : HeadClass.values()) {
-        heads.put(head, words(root.path("heads"), head.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        heads.put(head, head == HeadClass.ARMED_GROUP ? families.keySet()
+            : words(root.path("heads"), head.name().toLowerCase(Locale.ROOT).replace('_', '-')));
       }
       return new ActorLexicon(heads, words(root, "qualified-heads"), words(root, "armed-qualifiers"),
           words(root, "sponsor-prefixes"), words(root, "sponsor-suffixes"), words(root, "sponsor-phrases"),
           words(root, "leading-adjectives"), words(root, "titles"), words(root, "locative-prepositions"),
-          words(root, "media-cues"), words(root, "media-words"), families(root.path("armed-group-families")));
+          words(root, "media-cues"), words(root, "media-words"), families);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the actor lexicon", e);
     }
@@ -63,6 +65,13 @@ record ActorLexicon(Map<HeadClass, Set<String>> heads, Set<String> qualifiedHead
     Set<String> words = new HashSet<>();
     list.forEach(item -> words.add(item.asText().toLowerCase(Locale.ROOT)));
     return Set.copyOf(words);
+  }
+
+  /** Every head phrase of every class. */
+  Set<String> allHeads() {
+    Set<String> all = new HashSet<>();
+    heads.values().forEach(all::addAll);
+    return Set.copyOf(all);
   }
 
   /** The longest number of words in any head phrase. */

@@ -27,11 +27,13 @@ final class Descriptors {
   private final ActorLexicon lexicon;
   private final Gazetteer gazetteer;
   private final int longestHead;
+  private final Set<String> allHeads;
 
   Descriptors(ActorLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.longestHead = lexicon.longestHead();
+    this.allHeads = lexicon.allHeads();
   }
 
   /**
@@ -73,7 +75,7 @@ final class Descriptors {
         continue;
       }
       String phrase = words(tokens, from, headEnd);
-      if (isHead(phrase)) {
+      if (allHeads.contains(phrase)) {
         headStart = from;
         headWords = phrase;
         break;
@@ -131,8 +133,7 @@ final class Descriptors {
       Candidate name = nameAt[m];
       if (name != null && name.first() == m) {
         qualified = true;
-        boolean sponsor = isSponsorPrefix(tokens, m) || isSponsorSuffix(tokens, name.last())
-            || tokens.word(m).toLowerCase(Locale.ROOT).startsWith("pro-");
+        boolean sponsor = isSponsorPrefix(tokens, m) || isSponsorSuffix(tokens, name.last());
         if (name.origin() == Candidate.Origin.ALIAS) {
           for (AliasMatch.Target target : name.targets()) {
             GazetteerEntry entry = gazetteer.entry(target.actor()).orElse(null);
@@ -246,10 +247,6 @@ final class Descriptors {
     return lexicon.heads().get(c).contains(head);
   }
 
-  private boolean isHead(String phrase) {
-    return lexicon.heads().values().stream().anyMatch(set -> set.contains(phrase));
-  }
-
   private boolean isModifier(Tokens tokens, int t, int headStart) {
     String tag = tokens.tag(t);
     String lower = tokens.word(t).toLowerCase(Locale.ROOT);
@@ -267,14 +264,22 @@ final class Descriptors {
     if (tag.equals("POS")) {
       return false;
     }
-    return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBN") || lower.equals("pro");
+    return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBN") || lexicon.sponsorPrefixes().contains(lower);
   }
 
+  /** "pro-Iranian" as one token, "pro - Iranian" as three, or "pro Iranian". */
   private boolean isSponsorPrefix(Tokens tokens, int first) {
-    return first >= 2 && tokens.tag(first - 1).equals("HYPH")
-        && lexicon.sponsorPrefixes().contains(tokens.word(first - 2).toLowerCase(Locale.ROOT))
-        || first >= 1 && tokens.word(first - 1).toLowerCase(Locale.ROOT).startsWith("pro")
-        && tokens.word(first - 1).length() == 3;
+    String word = tokens.word(first).toLowerCase(Locale.ROOT);
+    for (String prefix : lexicon.sponsorPrefixes()) {
+      boolean glued = word.startsWith(prefix + "-");
+      boolean hyphenated = first >= 2 && tokens.tag(first - 1).equals("HYPH")
+          && tokens.word(first - 2).equalsIgnoreCase(prefix);
+      boolean apart = first >= 1 && tokens.word(first - 1).equalsIgnoreCase(prefix);
+      if (glued || hyphenated || apart) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSponsorSuffix(Tokens tokens, int last) {
