@@ -25,7 +25,6 @@ public final class AliasIndex {
 
   private final Node root = new Node();
   private final NameWords words;
-  private int size;
 
   AliasIndex(NameWords words) {
     this.words = words;
@@ -51,13 +50,7 @@ public final class AliasIndex {
         aliasWords.get(0).article() && !person);
     if (!node.targets.contains(target)) {
       node.targets.add(target);
-      size++;
     }
-  }
-
-  /** How many aliases it holds. */
-  public int size() {
-    return size;
   }
 
   /**

@@ -15,6 +15,5 @@ import org.basira.gazetteer.AliasMatch;
  * @param bare whether nothing but "the" and evaluative adjectives qualify it ("the government")
  */
 record Descriptor(ActorLexicon.HeadClass head, String headWords, List<AliasMatch.Target> owners,
-    List<String> ownerNames, List<String> sects, List<String> sponsors, boolean definite, boolean bare,
-    boolean armed) {
+    List<String> ownerNames, List<String> sects, List<String> sponsors, boolean definite, boolean bare) {
 }

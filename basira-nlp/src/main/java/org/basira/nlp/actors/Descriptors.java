@@ -182,7 +182,7 @@ final class Descriptors {
     }
     // "The army" refers only with its article; "the militias" are "militias" wherever they appear.
     int startToken = bare && definite && head != HeadClass.ARMED_GROUP ? before : trimmed;
-    Descriptor descriptor = new Descriptor(head, headWords, owners, ownerNames, sects, sponsors, definite, bare, armed);
+    Descriptor descriptor = new Descriptor(head, headWords, owners, ownerNames, sects, sponsors, definite, bare);
     return new Candidate(tokens.start(startToken), end, startToken, tokens.tokenAt(end - 1),
         Candidate.Origin.DESCRIPTOR, "O", List.of(), descriptor);
   }
