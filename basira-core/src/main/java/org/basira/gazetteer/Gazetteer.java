@@ -24,6 +24,11 @@ public final class Gazetteer {
   private final Map<String, String> governments = new LinkedHashMap<>();
   private final Map<String, String> forces = new LinkedHashMap<>();
   private final Map<String, String> capitalPlaces = new LinkedHashMap<>();
+  private final List<KnownName> personNames = new ArrayList<>();
+
+  /** One name of a gazetteer person, parsed once for comparisons across spellings. */
+  public record KnownName(String actor, NameMatcher.ParsedName name) {
+  }
 
   private Gazetteer(Collection<GazetteerEntry> given, NameMatcher names) {
     this.names = names;
@@ -39,6 +44,9 @@ public final class Gazetteer {
       boolean person = entry.type() == ActorType.PERSON;
       for (String name : entry.names()) {
         aliases.add(name, entry.id(), AliasKind.NAME, person);
+        if (person) {
+          personNames.add(new KnownName(entry.id(), names.parse(name)));
+        }
       }
       entry.demonyms().forEach(d -> aliases.add(d, entry.id(), AliasKind.DEMONYM, false));
       entry.people().forEach(p -> aliases.add(p, entry.id(), AliasKind.PEOPLE, false));
@@ -85,6 +93,11 @@ public final class Gazetteer {
 
   public NameMatcher names() {
     return names;
+  }
+
+  /** Every name and alias of every person, in gazetteer order. */
+  public List<KnownName> personNames() {
+    return java.util.Collections.unmodifiableList(personNames);
   }
 
   /** The actor that is a state's government: its own entry where the gazetteer has one, else the state. */

@@ -25,12 +25,29 @@ public final class NameMatcher {
     return normalizer;
   }
 
+  /** A name split into its parts once, to compare with many others. */
+  public record ParsedName(List<String> parts, boolean arabic) {
+
+    public ParsedName {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  public ParsedName parse(String name) {
+    return new ParsedName(normalizer.parts(name), NameNormalizer.containsArabic(name));
+  }
+
   /** Compares two names, each a full name or a single name. */
   public NameComparison compare(String a, String b) {
-    List<String> pa = normalizer.parts(a);
-    List<String> pb = normalizer.parts(b);
-    boolean arabicA = NameNormalizer.containsArabic(a);
-    boolean arabicB = NameNormalizer.containsArabic(b);
+    return compare(parse(a), parse(b));
+  }
+
+  /** The same, for names parsed beforehand. */
+  public NameComparison compare(ParsedName a, ParsedName b) {
+    List<String> pa = a.parts();
+    List<String> pb = b.parts();
+    boolean arabicA = a.arabic();
+    boolean arabicB = b.arabic();
     if (pa.isEmpty() || pb.isEmpty()) {
       return new NameComparison(Verdict.DIFFERENT, 0, "no letters to compare");
     }

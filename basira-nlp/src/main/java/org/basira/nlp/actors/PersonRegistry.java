@@ -134,26 +134,20 @@ final class PersonRegistry {
 
   /** A gazetteer person whose name or alias is this one in another spelling. */
   private Optional<GazetteerEntry> inGazetteer(String name) {
-    int parts = names.normalizer().parts(name).size();
-    GazetteerEntry best = null;
+    NameMatcher.ParsedName parsed = names.parse(name);
+    String best = null;
     double bestScore = 0;
-    for (GazetteerEntry entry : gazetteer.entries()) {
-      if (entry.type() != ActorType.PERSON) {
-        continue;
+    for (Gazetteer.KnownName known : gazetteer.personNames()) {
+      if (parsed.parts().size() == 1 && known.name().parts().size() != 1) {
+        continue; // a lone surname matches only a surname the gazetteer lists on its own
       }
-      for (String known : entry.names()) {
-        int knownParts = names.normalizer().parts(known).size();
-        if (parts == 1 && knownParts != 1) {
-          continue; // a lone surname matches only a surname the gazetteer lists on its own
-        }
-        var comparison = names.compare(name, known);
-        if (comparison.verdict() == Verdict.SAME && comparison.score() > bestScore) {
-          best = entry;
-          bestScore = comparison.score();
-        }
+      var comparison = names.compare(parsed, known.name());
+      if (comparison.verdict() == Verdict.SAME && comparison.score() > bestScore) {
+        best = known.actor();
+        bestScore = comparison.score();
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).flatMap(gazetteer::entry);
   }
 
   private static String mintedId(String name) {
