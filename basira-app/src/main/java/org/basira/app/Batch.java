@@ -91,7 +91,11 @@ final class Batch {
     try {
       return new Analysed(s.input(), analyzer.analyze(s.article()));
     } catch (AnalysisException e) {
-      return new Failed(s.input(), "could not be analysed: " + e.getMessage());
+      if (System.getenv("BASIRA_DEBUG") != null) {
+        e.printStackTrace(); // the where, for developers; users get the one sentence below
+      }
+      return new Failed(s.input(), "could not be analysed: " + e.getMessage()
+          + (System.getenv("BASIRA_DEBUG") == null ? "; rerun with BASIRA_DEBUG=1 for the stack trace and report it" : ""));
     } catch (OutOfMemoryError e) {
       return new Failed(s.input(), "needed more memory than the Java heap has; raise it with BASIRA_HEAP=8g");
     }

@@ -3,13 +3,21 @@ package org.basira.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The article's tokens as the layer stages read them: word, offsets, part of speech, lemma, NER
  * tag and sentence, by index over the whole article. A plain view of CoreNLP's annotation, built
  * once per article, so stages do not each walk CoreNLP's maps.
+ *
+ * <p>The dependency parse (basic Universal Dependencies, a tree per sentence) is kept as a head and
+ * a relation per token; a token of a sentence too long to parse has no head and no relation.
  */
 public final class Tokens {
 
@@ -22,6 +30,9 @@ public final class Tokens {
   private final String[] ner;
   private final int[] sentenceOf;
   private final int[] sentenceStarts;
+  private final int[] heads;
+  private final String[] relations;
+  private int[][] children;
 
   Tokens(String text, Annotation annotation) {
     this.text = text;
@@ -54,6 +65,23 @@ public final class Tokens {
       }
     }
     sentenceStarts[sentences.size()] = n;
+    heads = new int[n];
+    relations = new String[n];
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "");
+    for (int s = 0; s < sentences.size(); s++) {
+      SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph == null) {
+        continue;
+      }
+      int offset = sentenceStarts[s] - 1; // graph indices count from 1 within the sentence
+      for (SemanticGraphEdge edge : graph.edgeIterable()) {
+        int dependent = offset + edge.getDependent().index();
+        heads[dependent] = offset + edge.getGovernor().index();
+        relations[dependent] = edge.getRelation().toString();
+      }
+      graph.getRoots().forEach(root -> relations[offset + root.index()] = "root");
+    }
   }
 
   public String text() {
@@ -124,6 +152,82 @@ public final class Tokens {
   /** The text from token {@code first} to token {@code last}, inclusive. */
   public String span(int first, int last) {
     return text.substring(starts[first], ends[last]);
+  }
+
+  /** The head of token {@code i} in the dependency parse, or -1 for a sentence's root or an unparsed token. */
+  public int head(int i) {
+    return heads[i];
+  }
+
+  /**
+   * The dependency relation of token {@code i} to its head, such as {@code nsubj}, {@code ccomp} or
+   * {@code obl:tmod}; {@code root} for a sentence's root, empty for an unparsed token.
+   */
+  public String relation(int i) {
+    return relations[i];
+  }
+
+  /** The dependents of token {@code i}, in text order. */
+  public int[] children(int i) {
+    if (children == null) {
+      List<List<Integer>> lists = new ArrayList<>(words.length);
+      for (int t = 0; t < words.length; t++) {
+        lists.add(new ArrayList<>(2));
+      }
+      for (int t = 0; t < words.length; t++) {
+        if (heads[t] >= 0) {
+          lists.get(heads[t]).add(t);
+        }
+      }
+      int[][] built = new int[words.length][];
+      for (int t = 0; t < words.length; t++) {
+        built[t] = lists.get(t).stream().mapToInt(Integer::intValue).toArray();
+      }
+      children = built;
+    }
+    return children[i];
+  }
+
+  /** The first dependent of {@code i} whose relation is {@code relation} or one of its subtypes, or -1. */
+  public int child(int i, String relation) {
+    for (int c : children(i)) {
+      if (relations[c].equals(relation) || relations[c].startsWith(relation + ":")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The leftmost token of the subtree headed by {@code i}. */
+  public int subtreeFirst(int i) {
+    int first = i;
+    for (int c : children(i)) {
+      first = Math.min(first, subtreeFirst(c));
+    }
+    return first;
+  }
+
+  /** The rightmost token of the subtree headed by {@code i}. */
+  public int subtreeLast(int i) {
+    int last = i;
+    for (int c : children(i)) {
+      last = Math.max(last, subtreeLast(c));
+    }
+    return last;
+  }
+
+  /** Whether {@code ancestor} is {@code i} or dominates it in the parse. */
+  public boolean dominates(int ancestor, int i) {
+    for (int t = i, steps = 0; t >= 0 && steps <= words.length; t = heads[t], steps++) {
+      if (t == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isVerb(int i) {
+    return tags[i].startsWith("VB");
   }
 
   public boolean isNoun(int i) {

@@ -1,0 +1,98 @@
+package org.basira.nlp.attributions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.basira.model.Attribution;
+import org.basira.model.Speaker;
+import org.basira.model.TextSpan;
+import org.basira.nlp.AnnotatedArticle;
+import org.basira.nlp.Stage;
+import org.basira.nlp.Tokens;
+
+/**
+ * The attribution layer: who said what. Direct quotes in every quotation style, reported speech
+ * read off the dependency parse, "according to" phrases, colon quotes and continuation paragraphs,
+ * each with its speaker tied to the actor stage's actor, its cue, its content and its kind.
+ *
+ * <p>Small steps, each one thing: {@link Quotes} finds the quotations, {@link SpeechClauses}
+ * the reporting clauses, {@link SourcePhrases} the "according to" phrases, {@link QuotedSpeech}
+ * ties quotations to them, and {@link Speakers} resolves each speaker to an actor. The article's
+ * own voice is never attributed: every attribution has a cue and a speaker in the text.
+ */
+public final class AttributionStage implements Stage {
+
+  private final SpeechLexicon lexicon;
+  private final SpeechClauses clauses;
+  private final SourcePhrases sources;
+  private final QuotedSpeech quoted;
+  private final Speakers speakers;
+
+  public AttributionStage() {
+    this.lexicon = SpeechLexicon.load();
+    this.clauses = new SpeechClauses(lexicon);
+    this.sources = new SourcePhrases(lexicon, clauses);
+    this.quoted = new QuotedSpeech(lexicon);
+    this.speakers = new Speakers(lexicon);
+  }
+
+  @Override
+  public String name() {
+    return "attributions";
+  }
+
+  @Override
+  public void process(AnnotatedArticle article) {
+    Tokens tokens = article.tokens();
+    if (tokens.size() == 0) {
+      return;
+    }
+    Layout layout = new Layout(tokens);
+    List<Quote> quotes = Quotes.find(tokens.text());
+    ActorMentions actors = new ActorMentions(tokens, article.actors());
+    List<Draft> drafts = new ArrayList<>(clauses.find(tokens, layout, quotes, actors));
+    for (Draft source : sources.find(tokens, layout, actors)) {
+      if (drafts.stream().noneMatch(d -> d.contentOverlaps(source.cueStart, source.cueEnd))) {
+        drafts.add(source);
+      }
+    }
+    drafts.sort(Comparator.comparingInt(d -> d.contentStart));
+    cutAtNextCue(tokens.text(), drafts);
+    quoted.attach(tokens, layout, quotes, drafts, clauses, actors);
+    speakers.resolve(tokens, actors, drafts);
+    String text = tokens.text();
+    for (Draft draft : drafts) {
+      article.attributions().add(new Attribution(
+          new Speaker(draft.actor, text.substring(draft.speakerStart, draft.speakerEnd), draft.speakerStart,
+              draft.speakerEnd),
+          TextSpan.of(text, draft.cueStart, draft.cueEnd),
+          TextSpan.of(text, draft.contentStart, draft.contentEnd),
+          draft.kind, draft.sentence));
+    }
+  }
+
+  /**
+   * A content that runs into a participle of speech stops before it: "X confirmed that A, pointing
+   * out that B" is two attributions, A and B. Speech nested in the content with a subject of its
+   * own ("X said that Y believes B") stays inside.
+   */
+  private static void cutAtNextCue(String text, List<Draft> drafts) {
+    for (Draft draft : drafts) {
+      for (Draft other : drafts) {
+        if (other != draft && other.inheritsSpeaker && other.cueStart > draft.contentStart
+            && other.cueStart < draft.contentEnd) {
+          int end = other.cueStart;
+          while (end > draft.contentStart + 1 && isTrailing(text, end - 1)) {
+            end--;
+          }
+          draft.contentEnd = end;
+        }
+      }
+    }
+  }
+
+  private static boolean isTrailing(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '-';
+  }
+}
