@@ -33,7 +33,7 @@ public final class AttributionStage implements Stage {
     this.clauses = new SpeechClauses(lexicon);
     this.sources = new SourcePhrases(lexicon, clauses);
     this.quoted = new QuotedSpeech(lexicon);
-    this.speakers = new Speakers(lexicon);
+    this.speakers = new Speakers(lexicon, Genders.load());
   }
 
   @Override

@@ -19,13 +19,16 @@ final class Speakers {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> OWNER_CASES = Set.of("of", "by", "for", "from");
   /** How many sentences back a pronoun may reach for its person. */
   private static final int PRONOUN_REACH = 3;
 
   private final SpeechLexicon lexicon;
+  private final Genders genders;
 
-  Speakers(SpeechLexicon lexicon) {
+  Speakers(SpeechLexicon lexicon, Genders genders) {
     this.lexicon = lexicon;
+    this.genders = genders;
   }
 
   void resolve(Tokens tokens, ActorMentions actors, List<Draft> drafts) {
@@ -63,7 +66,7 @@ final class Speakers {
     }
     Actor actor = actors.at(head);
     if (actor == null && !tokens.isProperNoun(head)) {
-      actor = actors.within(tokens.tokenAt(draft.speakerStart), tokens.tokenAt(draft.speakerEnd - 1));
+      actor = whose(tokens, actors, head);
     }
     if (actor != null) {
       return actor;
@@ -86,6 +89,28 @@ final class Speakers {
     return null;
   }
 
+  /**
+   * The actor a speaking noun belongs to: "officials of the United States", "a report by the UN
+   * team", "ministry spokesman". A place only says where ("diplomats in Dakar"), so it is never it.
+   */
+  private static Actor whose(Tokens tokens, ActorMentions actors, int head) {
+    for (int c : tokens.children(head)) {
+      String relation = tokens.relation(c);
+      boolean owner = c < head && (relation.equals("compound") || relation.equals("nmod:poss") || relation.equals("amod"))
+          || c > head && relation.startsWith("nmod") && OWNER_CASES.contains(caseOf(tokens, c));
+      Actor actor = owner ? actors.within(tokens.subtreeFirst(c), tokens.subtreeLast(c)) : null;
+      if (actor != null && actor.type() != ActorType.PLACE) {
+        return actor;
+      }
+    }
+    return null;
+  }
+
+  private static String caseOf(Tokens tokens, int t) {
+    int marker = tokens.child(t, "case");
+    return marker < 0 ? "" : tokens.word(marker).toLowerCase(Locale.ROOT);
+  }
+
   private static boolean isDefinite(Tokens tokens, int head) {
     int determiner = tokens.child(head, "det");
     return determiner >= 0 && Set.of("the", "this", "that").contains(tokens.word(determiner).toLowerCase(Locale.ROOT));
@@ -96,10 +121,11 @@ final class Speakers {
    * ("X visited ..., and after meeting Y, he ..."); else the person who last spoke within a few
    * sentences; else the last person who was a subject there, else the last person named there.
    */
-  private static Actor person(Tokens tokens, ActorMentions actors, int pronoun, List<Resolved> done) {
+  private Actor person(Tokens tokens, ActorMentions actors, int pronoun, List<Resolved> done) {
     int sentence = tokens.sentence(pronoun);
+    String word = tokens.word(pronoun);
     for (int t = pronoun - 1; t >= tokens.sentenceStart(sentence); t--) {
-      if (actors.isPerson(t) && isSubject(tokens, t)) {
+      if (isPerson(actors, t, word) && isSubject(tokens, t)) {
         return actors.at(t);
       }
     }
@@ -108,14 +134,14 @@ final class Speakers {
       if (earlier.draft.sentence < sentence - PRONOUN_REACH) {
         break;
       }
-      if (earlier.actor != null && earlier.actor.type() == ActorType.PERSON) {
+      if (earlier.actor != null && earlier.actor.type() == ActorType.PERSON && genders.fits(word, earlier.actor.name())) {
         return earlier.actor;
       }
     }
     int from = tokens.sentenceStart(Math.max(0, sentence - PRONOUN_REACH));
     Actor lastNamed = null;
     for (int t = pronoun - 1; t >= from; t--) {
-      if (actors.isPerson(t)) {
+      if (isPerson(actors, t, word)) {
         if (isSubject(tokens, t)) {
           return actors.at(t);
         }
@@ -125,6 +151,10 @@ final class Speakers {
       }
     }
     return lastNamed;
+  }
+
+  private boolean isPerson(ActorMentions actors, int t, String pronoun) {
+    return actors.isPerson(t) && genders.fits(pronoun, actors.at(t).name());
   }
 
   private static boolean isSubject(Tokens tokens, int t) {

@@ -329,7 +329,8 @@ final class SpeechClauses {
 
   private boolean canSpeak(Tokens tokens, ActorMentions actors, int speaker, boolean restricted) {
     String word = tokens.word(speaker).toLowerCase(Locale.ROOT);
-    if (actors.at(speaker) != null || lexicon.speakerPronouns().contains(word) || tokens.isProperNoun(speaker)) {
+    if (actors.at(speaker) != null || lexicon.speakerPronouns().contains(word) || tokens.isProperNoun(speaker)
+        || tokens.ner(speaker).equals("PERSON") || tokens.ner(speaker).equals("ORGANIZATION")) {
       return true;
     }
     if (restricted && lexicon.dataNouns().contains(word)) {
@@ -356,7 +357,8 @@ final class SpeechClauses {
       }
     }
     if (complement < 0) {
-      return smallClause(tokens, cue);
+      int[] loose = looseComplement(tokens, cue);
+      return loose != null ? loose : smallClause(tokens, cue);
     }
     int first = tokens.subtreeFirst(complement);
     int last = tokens.subtreeLast(complement);
@@ -367,7 +369,8 @@ final class SpeechClauses {
       for (int c : tokens.children(v)) {
         if (c > last && !cue.has(c)) {
           String relation = baseRelation(tokens, c);
-          if ((relation.equals("conj") || relation.equals("parataxis")) && tokens.child(c, "nsubj") >= 0) {
+          if ((relation.equals("conj") || relation.equals("parataxis")) && tokens.child(c, "nsubj") >= 0
+              && !isThatClause(tokens, c)) {
             break;
           }
           last = Math.max(last, tokens.subtreeLast(c));
@@ -375,6 +378,28 @@ final class SpeechClauses {
       }
     }
     return new int[] {first, last, complement};
+  }
+
+  /** "... and that it is focused on ...": a clause coordinated with the complement, not a new sentence. */
+  private static boolean isThatClause(Tokens tokens, int c) {
+    int mark = tokens.child(c, "mark");
+    return mark >= 0 && tokens.word(mark).equalsIgnoreCase("that");
+  }
+
+  /**
+   * A complement the parser left loose: "agencies say Yemenis are paying the price" comes out as an
+   * object and a dependent verb. The content runs from the first word after the cue to that verb's end.
+   */
+  private static int[] looseComplement(Tokens tokens, Cue cue) {
+    int v = cue.anchor();
+    for (int c : tokens.children(v)) {
+      if (c > cue.last() && tokens.relation(c).equals("dep") && tokens.isVerb(c)) {
+        int object = tokens.child(v, "obj");
+        int first = object >= 0 && object > cue.last() && object < c ? tokens.subtreeFirst(object) : tokens.subtreeFirst(c);
+        return new int[] {first, tokens.subtreeLast(c), c};
+      }
+    }
+    return null;
   }
 
   /** "consider the presence of US forces a necessity": the object and its predicate. */
@@ -430,6 +455,10 @@ final class SpeechClauses {
     String relation = tokens.relation(v);
     int sentence = tokens.sentence(v);
     int cueFirst = Math.min(tokens.subtreeFirst(v), cue.first());
+    if (relation.equals("parataxis") && v < head && tokens.child(v, "nsubj") >= 0
+        && isSetOff(tokens, Math.min(tokens.subtreeFirst(v), cue.first()), tokens.subtreeLast(v) - trailingPunctuation(tokens, v))) {
+      return new int[] {tokens.sentenceStart(sentence), tokens.sentenceEnd(sentence) - 1, head}; // "A, soldiers say, B"
+    }
     if (relation.equals("parataxis") && v > head) {
       int first = tokens.sentenceStart(sentence);
       int last = tokens.subtreeLast(v) < lastWord(tokens, head) ? tokens.subtreeLast(head) : cueFirst - 1;
@@ -443,6 +472,11 @@ final class SpeechClauses {
       return new int[] {tokens.subtreeFirst(head), cueFirst - 1, head};
     }
     return null;
+  }
+
+  private static int trailingPunctuation(Tokens tokens, int v) {
+    int last = tokens.subtreeLast(v);
+    return last > v && isPunctuation(tokens, last) ? 1 : 0;
   }
 
   /** The last token of {@code head}'s subtree that is not punctuation. */
