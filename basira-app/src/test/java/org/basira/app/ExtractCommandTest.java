@@ -119,7 +119,8 @@ class ExtractCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(texts(out.toString())).containsExactly("First article.", "Third.", "Fourth.");
-    assertThat(err.toString()).contains("b.txt could not be analysed: the linguistic stage failed (boom).");
+    assertThat(err.toString()).contains("b.txt could not be analysed: the linguistic stage failed (boom); "
+        + "rerun with BASIRA_DEBUG=1 for the stack trace and report it.");
   }
 
   @Test

@@ -49,6 +49,13 @@ class SeedsEvaluationTest {
     // Quality floors (issue 4): measured 0.930 when the actor stage landed.
     assertThat(report.at("/actor_resolution/f1").asDouble())
         .as("actor-resolution pairwise F1 on the case-study gold").isGreaterThanOrEqualTo(0.90);
+    // Quality floors (issue 5): measured lenient 0.976, strict 0.902, end-to-end 0.951 / 0.902.
+    assertThat(report.at("/attributions/theta_0.3/f1").asDouble())
+        .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.90);
+    assertThat(report.at("/attributions/theta_0.8/f1").asDouble())
+        .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.75);
+    assertThat(report.at("/attributions/theta_0.3/e2e_f1").asDouble())
+        .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.85);
     assertTheTaggersMisreadingsAreRepaired(Files.readAllLines(predictions));
   }
 
