@@ -31,12 +31,12 @@ class SamplesEvaluationTest {
     JsonNode report = new ObjectMapper().readTree(out.toByteArray());
     System.out.println("Team development-set scores: " + report.get("summary").asText());
     assertThat(report.at("/docs/with_prediction").asInt()).isEqualTo(report.at("/docs/gold").asInt());
-    // Measured when the attribution stage landed: lenient 0.944, strict 0.928, end-to-end 0.837.
+    // Measured when the attribution stage landed: lenient 0.966, strict 0.966, end-to-end 0.855.
     assertThat(report.at("/attributions/theta_0.3/f1").asDouble())
-        .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.90);
+        .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.92);
     assertThat(report.at("/attributions/theta_0.8/f1").asDouble())
-        .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.85);
+        .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.90);
     assertThat(report.at("/attributions/theta_0.3/e2e_f1").asDouble())
-        .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.80);
+        .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.82);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.basira.model.Attribution;
+import org.basira.model.AttributionKind;
 import org.basira.model.Speaker;
 import org.basira.model.TextSpan;
 import org.basira.nlp.AnnotatedArticle;
@@ -59,6 +60,7 @@ public final class AttributionStage implements Stage {
     drafts.sort(Comparator.comparingInt(d -> d.contentStart));
     cutAtNextCue(tokens.text(), drafts);
     quoted.attach(tokens, layout, quotes, drafts, clauses, actors);
+    mergeSharedCues(drafts);
     speakers.resolve(tokens, actors, drafts);
     String text = tokens.text();
     for (Draft draft : drafts) {
@@ -68,6 +70,28 @@ public final class AttributionStage implements Stage {
           TextSpan.of(text, draft.cueStart, draft.cueEnd),
           TextSpan.of(text, draft.contentStart, draft.contentEnd),
           draft.kind, draft.sentence));
+    }
+  }
+
+  /**
+   * Two contents hung on one cue are one speech: '"A," she said, "B."' read as "A" before the cue
+   * and "B" after it is one quote from A to B.
+   */
+  private static void mergeSharedCues(List<Draft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft first = drafts.get(i);
+      for (int j = drafts.size() - 1; j > i; j--) {
+        Draft second = drafts.get(j);
+        if (second.cueStart == first.cueStart) {
+          first.contentStart = Math.min(first.contentStart, second.contentStart);
+          first.contentEnd = Math.max(first.contentEnd, second.contentEnd);
+          if (first.kind != second.kind) {
+            first.kind = first.kind == AttributionKind.DIRECT && second.kind == AttributionKind.DIRECT
+                ? AttributionKind.DIRECT : AttributionKind.MIXED;
+          }
+          drafts.remove(j);
+        }
+      }
     }
   }
 

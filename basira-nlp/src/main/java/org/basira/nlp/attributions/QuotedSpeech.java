@@ -55,8 +55,9 @@ final class QuotedSpeech {
         }
       }
     }
-    drafts.removeIf(d -> quotes.stream().anyMatch(q -> q.contains(d.cueStart) && q.covers(d.contentStart, d.contentEnd)
-        && d.kind != AttributionKind.DIRECT));
+    // speech reported inside a quotation is the quoted speaker's account, not an attribution
+    drafts.removeIf(d -> d.kind != AttributionKind.DIRECT
+        && quotes.stream().anyMatch(q -> q.contains(d.cueStart) && !isTitle(tokens, q)));
     for (Quote quote : quotes) {
       Draft draft = used.contains(quote) || isTitle(tokens, quote) ? null : cueBeside(tokens, layout, quote, clauses, actors);
       if (draft != null) {

@@ -85,7 +85,22 @@ final class SourcePhrases {
         speaker[0]--;
       }
     }
-    int sourceEnd = possessor >= 0 ? last : Math.max(speaker[1], tokens.subtreeLast(source));
+    int sourceEnd = possessor >= 0 ? last : speaker[1];
+    int sentenceEnd = tokens.sentenceEnd(tokens.sentence(first));
+    boolean atStart = words(tokens, tokens.sentenceStart(sentence), first - 1) < 3;
+    if (possessor < 0 && sourceEnd + 2 < sentenceEnd && tokens.word(sourceEnd + 1).equals(",")
+        && tokens.tag(sourceEnd + 2).equals("DT")) {
+      // an apposition after the source ("X, a network of relief groups, ...") belongs to it; at the
+      // end of the sentence it needs no closing comma
+      int appositionEnd = atStart ? sourceEnd : sentenceEnd - 1;
+      for (int t = sourceEnd + 2; t < sentenceEnd && t < sourceEnd + 16; t++) {
+        if (tokens.word(t).equals(",")) {
+          appositionEnd = t - 1;
+          break;
+        }
+      }
+      sourceEnd = appositionEnd;
+    }
     int sentenceFirst = tokens.sentenceStart(sentence);
     int sentenceLast = tokens.sentenceEnd(sentence) - 1;
     int beforeWords = words(tokens, sentenceFirst, first - 1);

@@ -188,6 +188,31 @@ class AttributionStageTest {
   }
 
   @Test
+  void findsTheSpeakerBeforeARelativeClauseOrAParenthesis() {
+    assertThat(only(attributions("Farmers who stayed behind say the wells were poisoned in June.")).speaker().text())
+        .isEqualTo("Farmers");
+    Attribution a = only(attributions("A European diplomat in Nairobi, who asked not to be named, said the second "
+        + "round of talks had been delayed twice."));
+    assertThat(a.speaker().text()).startsWith("European diplomat");
+    assertThat(a.content().text()).isEqualTo("the second round of talks had been delayed twice");
+  }
+
+  @Test
+  void takesTheWholeSentenceWhenTheCueStandsInItsMiddle() {
+    Attribution a = only(attributions("The brigades that now hold the hills, Omar Talib said, are fighting "
+        + "for their own villages."));
+    assertThat(a.speaker().actor()).isEqualTo("person.omar-talib");
+    assertThat(a.content().text()).startsWith("The brigades").endsWith("their own villages");
+  }
+
+  @Test
+  void keepsAnAppositionWithTheSourceOfAccordingTo() {
+    Attribution a = only(attributions("According to a statement from the Lakeside Relief Forum, a network of "
+        + "local charities, the camps received 9,000 people in a week."));
+    assertThat(a.content().text()).isEqualTo("the camps received 9,000 people in a week");
+  }
+
+  @Test
   void attributesNothingToSaysInItsNonSpeechSenses() {
     assertThat(attributions("The map says little about who holds the hills. "
         + "That says a lot about the state of the talks.")).isEmpty();
@@ -209,5 +234,18 @@ class AttributionStageTest {
   void attributesNothingToSpeechThatDidNotHappen() {
     assertThat(attributions("Omar Talib did not say that the army would withdraw. "
         + "Critics might argue that the deal is weak.")).isEmpty();
+  }
+
+  @Test
+  void attributesNothingToAVerbWhoseObjectIsNoClause() {
+    assertThat(attributions("The government rejected the findings and described the raid as a success. "
+        + "The rebels claim to defend the villages.")).isEmpty();
+  }
+
+  @Test
+  void attributesNothingToSpeechReportedInsideAQuotation() {
+    List<Attribution> found = attributions(""They told us the army was coming, and then the army left," "
+        + "said Amina Yusuf, who runs a shop in the market.");
+    assertThat(only(found).speaker().text()).isEqualTo("Amina Yusuf");
   }
 }
