@@ -12,6 +12,8 @@ import org.basira.nlp.Tokens;
  */
 final class SourcePhrases {
 
+  private static final java.util.Set<String> OWNER_CASES = java.util.Set.of("from", "by", "of");
+
   private final SpeechLexicon lexicon;
   private final SpeechClauses clauses;
 
@@ -87,6 +89,15 @@ final class SourcePhrases {
     }
     int sourceEnd = possessor >= 0 ? last : speaker[1];
     int sentenceEnd = tokens.sentenceEnd(tokens.sentence(first));
+    if (possessor < 0 && sourceEnd + 2 < sentenceEnd && OWNER_CASES.contains(tokens.word(sourceEnd + 1).toLowerCase(Locale.ROOT))) {
+      // "a statement from the Relief Forum": whose statement belongs to the source
+      int t = sourceEnd + 2;
+      while (t < sentenceEnd && (tokens.tag(t).equals("DT") || tokens.isNoun(t) || tokens.isAdjective(t)
+          || tokens.tag(t).equals("POS"))) {
+        t++;
+      }
+      sourceEnd = Math.max(sourceEnd, t - 1);
+    }
     boolean atStart = words(tokens, tokens.sentenceStart(sentence), first - 1) < 3;
     if (possessor < 0 && sourceEnd + 2 < sentenceEnd && tokens.word(sourceEnd + 1).equals(",")
         && tokens.tag(sourceEnd + 2).equals("DT")) {

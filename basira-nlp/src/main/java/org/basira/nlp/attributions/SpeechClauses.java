@@ -200,7 +200,9 @@ final class SpeechClauses {
     int sentenceFirst = tokens.sentenceStart(sentence);
     int sentenceLast = tokens.sentenceEnd(sentence) - 1;
     String tag = tokens.tag(v);
-    if (cue.tokens().size() > 1 || !(tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP"))
+    boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")
+        || tag.equals("VB") && v > 0 && !tokens.tag(v - 1).equals("TO") && !tokens.tag(v - 1).equals("MD");
+    if (cue.tokens().size() > 1 || !finite
         || layout.isHeading(sentence) || tokens.child(v, "xcomp") >= 0 || objectOnly(tokens, v)) {
       return null; // "claim to defend", "rejected the findings and described ...": no clause
     }
@@ -314,7 +316,9 @@ final class SpeechClauses {
       if (at.equals("VBD") || at.equals("VBZ") || at.equals("VBP") || at.equals("MD")) {
         return true;
       }
-      if (t != cue && (at.equals("IN") || at.equals("WDT") || at.equals("TO") || at.startsWith("VB"))) {
+      String word = tokens.word(t).toLowerCase(Locale.ROOT);
+      if (t != cue && (word.equals("that") || word.equals("whether") || at.equals("WDT") || at.equals("TO")
+          || at.startsWith("VB"))) {
         return false;
       }
     }

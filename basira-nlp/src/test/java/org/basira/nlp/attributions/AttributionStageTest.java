@@ -244,7 +244,7 @@ class AttributionStageTest {
 
   @Test
   void attributesNothingToSpeechReportedInsideAQuotation() {
-    List<Attribution> found = attributions(""They told us the army was coming, and then the army left," "
+    List<Attribution> found = attributions("\"They told us the army was coming, and then the army left,\" "
         + "said Amina Yusuf, who runs a shop in the market.");
     assertThat(only(found).speaker().text()).isEqualTo("Amina Yusuf");
   }
