@@ -1,54 +1,31 @@
 package org.basira.nlp.attributions;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.basira.nlp.Tokens;
 
 /**
- * How an article is laid out: paragraphs, and which sentences are headings or the author's own
- * questions. Paragraphs are separated by blank lines where the text has any, else by line breaks.
+ * How an article is laid out for speech: its {@link Paragraphs}, and which sentences are headings
+ * or the author's own questions.
  */
 final class Layout {
 
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\n");
   private static final String TERMINAL = ".!?:;\"'\u201D\u2019\u00BB\u2026";
 
   private final Tokens tokens;
-  private final int[] paragraphStarts;
+  private final Paragraphs paragraphs;
 
   Layout(Tokens tokens) {
     this.tokens = tokens;
-    String text = tokens.text();
-    Matcher breaks = (BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK).matcher(text);
-    List<Integer> starts = new ArrayList<>(List.of(0));
-    while (breaks.find()) {
-      starts.add(breaks.end());
-    }
-    paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.paragraphs = new Paragraphs(tokens.text());
   }
 
   /** The index of the paragraph that holds character {@code offset}. */
   int paragraph(int offset) {
-    int lo = 0;
-    int hi = paragraphStarts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (paragraphStarts[mid] <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return paragraphs.of(offset);
   }
 
   /** Whether character {@code offset} is the first non-space character of its paragraph. */
   boolean startsParagraph(int offset) {
-    int from = paragraphStarts[paragraph(offset)];
-    return tokens.text().substring(from, offset).isBlank();
+    return paragraphs.startsParagraph(offset);
   }
 
   /**

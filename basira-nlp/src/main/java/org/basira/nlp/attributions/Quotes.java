@@ -3,7 +3,6 @@ package org.basira.nlp.attributions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds the quotations of a text, in every style: straight and curly double quotes, «guillemets»,
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * inside quotations are not reported.
  */
 final class Quotes {
-
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
 
   private Quotes() {
   }
@@ -43,13 +40,13 @@ final class Quotes {
   }
 
   private static List<Quote> pair(String text, Family family) {
-    boolean blankLineParagraphs = BLANK_LINE.matcher(text).find();
+    Paragraphs paragraphs = new Paragraphs(text);
     List<Quote> quotes = new ArrayList<>();
     int open = -1;
     char opener = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' && open >= 0 && endsParagraph(text, i, blankLineParagraphs)) {
+      if (c == '\n' && open >= 0 && paragraphs.endsParagraph(i)) {
         int next = nextParagraphStart(text, i);
         if (next < text.length() && familyOf(text.charAt(next)) == family && opens(text.charAt(next))
             && role(text, next, family) == Role.OPEN) {
@@ -80,26 +77,6 @@ final class Quotes {
     }
     quotes.removeIf(q -> q.contentEnd() <= q.contentStart());
     return quotes;
-  }
-
-  /**
-   * Whether the line break at {@code i} ends a paragraph: in a text that separates paragraphs by
-   * blank lines, only a blank line does; a single break is then a wrapped line.
-   */
-  private static boolean endsParagraph(String text, int i, boolean blankLineParagraphs) {
-    if (!blankLineParagraphs) {
-      return true;
-    }
-    for (int j = i + 1; j < text.length(); j++) {
-      char c = text.charAt(j);
-      if (c == '\n') {
-        return true;
-      }
-      if (!Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** An open quotation cut at the end of its paragraph ({@code lineBreak}), trailing space left out. */

@@ -98,7 +98,7 @@ final class SourcePhrases {
       }
       sourceEnd = Math.max(sourceEnd, t - 1);
     }
-    boolean atStart = words(tokens, tokens.sentenceStart(sentence), first - 1) < 3;
+    boolean atStart = SpeechClauses.words(tokens, tokens.sentenceStart(sentence), first - 1) < 3;
     if (possessor < 0 && sourceEnd + 2 < sentenceEnd && tokens.word(sourceEnd + 1).equals(",")
         && tokens.tag(sourceEnd + 2).equals("DT")) {
       // an apposition after the source ("X, a network of relief groups, ...") belongs to it; at the
@@ -114,8 +114,8 @@ final class SourcePhrases {
     }
     int sentenceFirst = tokens.sentenceStart(sentence);
     int sentenceLast = tokens.sentenceEnd(sentence) - 1;
-    int beforeWords = words(tokens, sentenceFirst, first - 1);
-    int afterWords = words(tokens, sourceEnd + 1, sentenceLast);
+    int beforeWords = SpeechClauses.words(tokens, sentenceFirst, first - 1);
+    int afterWords = SpeechClauses.words(tokens, sourceEnd + 1, sentenceLast);
     int from;
     int to;
     if (beforeWords < 3 && afterWords >= 3) {
@@ -170,17 +170,6 @@ final class SourcePhrases {
     if (lexicon.nonSources().contains(word) || lexicon.nonSources().contains(tokens.lemma(source).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return actors.at(source) != null || tokens.isProperNoun(source) || lexicon.speakerPronouns().contains(word)
-        || tokens.tag(source).equals("PRP") || lexicon.speakerNouns().contains(word);
-  }
-
-  private static int words(Tokens tokens, int first, int last) {
-    int words = 0;
-    for (int t = Math.max(first, 0); t <= last; t++) {
-      if (!SpeechClauses.isPunctuation(tokens, t)) {
-        words++;
-      }
-    }
-    return words;
+    return clauses.canSpeak(tokens, actors, source) || tokens.tag(source).equals("PRP");
   }
 }

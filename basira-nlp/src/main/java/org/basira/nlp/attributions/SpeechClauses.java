@@ -167,9 +167,10 @@ final class SpeechClauses {
         && words(tokens, tokens.sentenceStart(sentence), first - 1) >= 2;
   }
 
-  private static int words(Tokens tokens, int first, int last) {
+  /** The tokens from {@code first} to {@code last} that are not punctuation. */
+  static int words(Tokens tokens, int first, int last) {
     int words = 0;
-    for (int t = first; t <= last; t++) {
+    for (int t = Math.max(first, 0); t <= last; t++) {
       if (!isPunctuation(tokens, t)) {
         words++;
       }
@@ -456,7 +457,7 @@ final class SpeechClauses {
     return colon < 0 ? relation : relation.substring(0, colon);
   }
 
-  /** The noun a relative pronoun stands for: "many Kurds who consider ..." speaks for the Kurds. */
+  /** The noun a relative pronoun stands for: "farmers who say ..." speak for the farmers. */
   private static int antecedent(Tokens tokens, int subject) {
     String tag = tokens.tag(subject);
     if ((tag.equals("WP") || tag.equals("WDT")) && tokens.head(subject) >= 0
@@ -565,7 +566,7 @@ final class SpeechClauses {
     return null;
   }
 
-  /** "consider the presence of US forces a necessity": the object and its predicate. */
+  /** "the tribes consider the new border a provocation": the object and its predicate. */
   private int[] smallClause(Tokens tokens, Cue cue) {
     int v = cue.anchor();
     if (cue.tokens().size() > 1 || !lexicon.smallClauseVerbs().contains(tokens.lemma(v).toLowerCase(Locale.ROOT))) {
