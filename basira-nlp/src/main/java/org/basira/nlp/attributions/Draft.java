@@ -24,8 +24,6 @@ final class Draft {
   boolean inheritsSpeaker;
   /** The attribution a continuation paragraph goes on from: its speaker is this one's. */
   Draft continues;
-  /** The document noun the speaker was introduced by ("a report by ..."), or null. */
-  String document;
 
   Draft(int speakerHead, int speakerStart, int speakerEnd, int cueStart, int cueEnd, int contentStart, int contentEnd,
       int sentence) {

@@ -132,10 +132,7 @@ final class SourcePhrases {
         || tokens.tag(from).equals("CC"))) {
       from++;
     }
-    while (to >= from && (SpeechClauses.isPunctuation(tokens, to) && !SpeechClauses.isQuoteMark(tokens.word(to))
-        || tokens.tag(to).equals("CC"))) {
-      to--;
-    }
+    to = SpeechClauses.trimEnd(tokens, from, to);
     if (from > to) {
       return null;
     }

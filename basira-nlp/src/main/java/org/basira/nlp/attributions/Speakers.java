@@ -38,11 +38,23 @@ final class Speakers {
     for (Draft draft : byCue) {
       Actor actor = draft.continues != null ? actorOf(done, draft.continues) : speakerActor(tokens, actors, draft, done);
       draft.actor = actor == null ? null : actor.id();
-      done.add(new Resolved(draft, actor));
+      done.add(new Resolved(draft, actor, documentOf(tokens, draft)));
     }
   }
 
-  private record Resolved(Draft draft, Actor actor) {
+  /**
+   * A draft with its speaker's actor, and the document noun the speaker was introduced by ("a
+   * report by ..."), or null, so that a later "the report" finds it.
+   */
+  private record Resolved(Draft draft, Actor actor, String document) {
+  }
+
+  private String documentOf(Tokens tokens, Draft draft) {
+    if (draft.speakerHead < 0) {
+      return null;
+    }
+    String lemma = tokens.lemma(draft.speakerHead).toLowerCase(Locale.ROOT);
+    return lexicon.isDocument(tokens.word(draft.speakerHead)) || lexicon.isDocument(lemma) ? lemma : null;
   }
 
   private static Actor actorOf(List<Resolved> done, Draft draft) {
@@ -60,10 +72,6 @@ final class Speakers {
       return null;
     }
     String word = tokens.word(head).toLowerCase(Locale.ROOT);
-    String lemma = tokens.lemma(head).toLowerCase(Locale.ROOT);
-    if (lexicon.isDocument(word) || lexicon.isDocument(lemma)) {
-      draft.document = lemma;
-    }
     Actor actor = actors.at(head);
     if (actor == null && !tokens.isProperNoun(head)) {
       actor = whose(tokens, actors, head);
@@ -78,10 +86,11 @@ final class Speakers {
     if (GROUP_PRONOUNS.contains(word)) {
       return done.isEmpty() ? null : recentGroup(tokens, done, sentence);
     }
-    if (draft.document != null && isDefinite(tokens, head)) {
+    String document = documentOf(tokens, draft);
+    if (document != null && isDefinite(tokens, head)) {
       for (int i = done.size() - 1; i >= 0; i--) {
         Resolved earlier = done.get(i);
-        if (draft.document.equals(earlier.draft.document) && earlier.actor != null) {
+        if (document.equals(earlier.document) && earlier.actor != null) {
           return earlier.actor;
         }
       }
@@ -97,18 +106,13 @@ final class Speakers {
     for (int c : tokens.children(head)) {
       String relation = tokens.relation(c);
       boolean owner = c < head && (relation.equals("compound") || relation.equals("nmod:poss") || relation.equals("amod"))
-          || c > head && relation.startsWith("nmod") && OWNER_CASES.contains(caseOf(tokens, c));
+          || c > head && relation.startsWith("nmod") && OWNER_CASES.contains(SpeechClauses.caseOf(tokens, c));
       Actor actor = owner ? actors.within(tokens.subtreeFirst(c), tokens.subtreeLast(c)) : null;
       if (actor != null && actor.type() != ActorType.PLACE) {
         return actor;
       }
     }
     return null;
-  }
-
-  private static String caseOf(Tokens tokens, int t) {
-    int marker = tokens.child(t, "case");
-    return marker < 0 ? "" : tokens.word(marker).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isDefinite(Tokens tokens, int head) {

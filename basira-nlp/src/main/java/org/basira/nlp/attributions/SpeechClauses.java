@@ -268,7 +268,6 @@ final class SpeechClauses {
     }
     Draft draft = new Draft(speaker, tokens.start(span[0]), tokens.end(span[1]), tokens.start(v), tokens.end(cueLast),
         tokens.start(first), tokens.end(last), sentence);
-    draft.inheritsSpeaker = false;
     return draft;
   }
 
@@ -446,7 +445,8 @@ final class SpeechClauses {
     return false;
   }
 
-  private static String caseOf(Tokens tokens, int t) {
+  /** The word that marks token {@code t}'s case ("by" in "by the UN team"), lower case, or "". */
+  static String caseOf(Tokens tokens, int t) {
     int marker = tokens.child(t, "case");
     return marker < 0 ? "" : tokens.word(marker).toLowerCase(Locale.ROOT);
   }
@@ -684,7 +684,7 @@ final class SpeechClauses {
   }
 
   /** Drops trailing punctuation and dangling conjunctions from a content span. */
-  private static int trimEnd(Tokens tokens, int first, int last) {
+  static int trimEnd(Tokens tokens, int first, int last) {
     while (last >= first && (isPunctuation(tokens, last) && !isQuoteMark(tokens.word(last))
         || tokens.tag(last).equals("CC"))) {
       last--;
