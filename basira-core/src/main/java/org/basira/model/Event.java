@@ -1,5 +1,7 @@
 package org.basira.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +11,7 @@ import java.util.Objects;
  * @param source ids of the actors who act
  * @param target ids of the actors acted upon
  */
+@JsonIgnoreProperties(value = {"quad_class", "cooperation_score"}, allowGetters = true)
 public record Event(
     PloverCategory category,
     List<String> source,
@@ -30,5 +33,17 @@ public record Event(
     if (sentence < 0) {
       throw new IllegalArgumentException("sentence index must not be negative");
     }
+  }
+
+  /** The category's quad class, written out so that aggregates need no lookup table. */
+  @JsonProperty("quad_class")
+  public QuadClass quadClass() {
+    return category.quadClass();
+  }
+
+  /** The category's conflict–cooperation score, from -10 to +10 (see {@link PloverCategory}). */
+  @JsonProperty("cooperation_score")
+  public double cooperationScore() {
+    return category.cooperationScore();
   }
 }

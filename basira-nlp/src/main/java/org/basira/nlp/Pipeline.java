@@ -10,6 +10,7 @@ import org.basira.gazetteer.Gazetteer;
 import org.basira.names.NameMatcher;
 import org.basira.nlp.actors.ActorStage;
 import org.basira.nlp.attributions.AttributionStage;
+import org.basira.nlp.events.EventStage;
 import org.basira.analysis.Analyzer;
 import org.basira.model.Analysis;
 import org.basira.model.Article;
@@ -39,7 +40,7 @@ public final class Pipeline implements Analyzer {
   /** Basira's pipeline with the actors of {@code gazetteer}, such as the built-in one with a case's actors added. */
   public static Pipeline standard(Gazetteer gazetteer) {
     return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA), new ActorStage(gazetteer),
-        new AttributionStage()));
+        new AttributionStage(), new EventStage(gazetteer)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.basira.nlp.attributions;
 
+import org.basira.nlp.actors.ActorMentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.basira.nlp.attributions;
+package org.basira.nlp.actors;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,12 +8,12 @@ import org.basira.model.Mention;
 import org.basira.nlp.Tokens;
 
 /** Which actor each token names, from the actor stage's mentions. */
-final class ActorMentions {
+public final class ActorMentions {
 
   private final List<Actor> actors;
   private final int[] actorAt;
 
-  ActorMentions(Tokens tokens, List<Actor> actors) {
+  public ActorMentions(Tokens tokens, List<Actor> actors) {
     this.actors = actors;
     this.actorAt = new int[tokens.size()];
     Arrays.fill(actorAt, -1);
@@ -27,12 +27,12 @@ final class ActorMentions {
   }
 
   /** The actor token {@code t} is part of a mention of, or null. */
-  Actor at(int t) {
+  public Actor at(int t) {
     return t >= 0 && t < actorAt.length && actorAt[t] >= 0 ? actors.get(actorAt[t]) : null;
   }
 
   /** The first actor mentioned among tokens {@code first}..{@code last}, or null. */
-  Actor within(int first, int last) {
+  public Actor within(int first, int last) {
     for (int t = Math.max(first, 0); t <= last && t < actorAt.length; t++) {
       if (actorAt[t] >= 0) {
         return actors.get(actorAt[t]);
@@ -41,7 +41,7 @@ final class ActorMentions {
     return null;
   }
 
-  boolean isPerson(int t) {
+  public boolean isPerson(int t) {
     Actor actor = at(t);
     return actor != null && actor.type() == ActorType.PERSON;
   }

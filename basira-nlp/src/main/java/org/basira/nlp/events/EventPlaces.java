@@ -1,0 +1,117 @@
+package org.basira.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.basira.model.Actor;
+import org.basira.model.ActorType;
+import org.basira.model.EventPlace;
+import org.basira.nlp.Tokens;
+import org.basira.nlp.actors.ActorMentions;
+
+/**
+ * Where an event happened, when the text says so: a place phrase ("in Kirkuk", "near the border
+ * town of Qaim", "in the governorates of Kirkuk and Nineveh") on the trigger, on its object noun or
+ * on the support verb of a nominal event; failing that, the object of the event when it is a place
+ * ("invaded Iraq"). A place is an actor of type place or state, or a word CoreNLP tags as a location.
+ */
+final class EventPlaces {
+
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "across", "throughout",
+      "outside", "from", "around", "within", "into");
+
+  private EventPlaces() {
+  }
+
+  static EventPlace of(Tokens tokens, ActorMentions actors, Trigger trigger) {
+    List<Integer> anchors = new ArrayList<>();
+    anchors.add(trigger.head());
+    if (trigger.object() >= 0) {
+      anchors.add(trigger.object());
+    }
+    int governor = tokens.head(trigger.head());
+    if (trigger.isNoun() && governor >= 0 && tokens.isVerb(governor)) {
+      anchors.add(governor);
+    }
+    for (int anchor : anchors) {
+      for (int c : tokens.children(anchor)) {
+        String relation = tokens.relation(c);
+        if ((relation.startsWith("obl") || relation.equals("nmod")) && PLACE_CASES.contains(caseOf(tokens, c))) {
+          EventPlace place = place(tokens, actors, c);
+          if (place != null) {
+            return place;
+          }
+        }
+      }
+    }
+    if (!trigger.isNoun()) {
+      int object = tokens.child(trigger.head(), "obj");
+      if (object >= 0 && object != trigger.object()) {
+        EventPlace place = place(tokens, actors, object);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    return EventPlace.UNKNOWN;
+  }
+
+  /** The place a phrase names: its head, or the places in its "of" phrase, with what they are coordinated with. */
+  private static EventPlace place(Tokens tokens, ActorMentions actors, int phrase) {
+    List<Integer> places = new ArrayList<>();
+    collect(tokens, actors, phrase, places);
+    if (places.isEmpty()) {
+      for (int c : tokens.children(phrase)) {
+        if (tokens.relation(c).equals("nmod") && caseOf(tokens, c).equals("of")) {
+          collect(tokens, actors, c, places);
+        }
+      }
+    }
+    if (places.isEmpty()) {
+      return null;
+    }
+    int first = extend(tokens, actors, places.get(0), -1);
+    int last = extend(tokens, actors, places.get(places.size() - 1), 1);
+    Actor actor = actors.at(places.get(0));
+    return new EventPlace(actor == null ? null : actor.id(), tokens.span(first, last));
+  }
+
+  private static void collect(Tokens tokens, ActorMentions actors, int t, List<Integer> places) {
+    if (isPlace(tokens, actors, t)) {
+      places.add(t);
+    }
+    for (int c : tokens.children(t)) {
+      if (tokens.relation(c).equals("conj") && isPlace(tokens, actors, c)) {
+        places.add(c);
+      }
+    }
+  }
+
+  private static boolean isPlace(Tokens tokens, ActorMentions actors, int t) {
+    Actor actor = actors.at(t);
+    if (actor != null) {
+      return actor.type() == ActorType.PLACE || actor.type() == ActorType.STATE && tokens.isProperNoun(t);
+    }
+    return PLACE_TAGS.contains(tokens.ner(t));
+  }
+
+  /** Token {@code t} widened to the whole name it belongs to, in direction {@code step}. */
+  private static int extend(Tokens tokens, ActorMentions actors, int t, int step) {
+    Actor actor = actors.at(t);
+    String tag = tokens.ner(t);
+    int sentence = tokens.sentence(t);
+    int next = t + step;
+    while (next >= tokens.sentenceStart(sentence) && next < tokens.sentenceEnd(sentence)
+        && (actor != null ? actors.at(next) == actor : tokens.ner(next).equals(tag))) {
+      t = next;
+      next += step;
+    }
+    return t;
+  }
+
+  private static String caseOf(Tokens tokens, int t) {
+    return Participants.caseOf(tokens, t).toLowerCase(Locale.ROOT);
+  }
+}

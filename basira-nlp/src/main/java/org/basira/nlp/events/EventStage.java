@@ -1,0 +1,101 @@
+package org.basira.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.basira.gazetteer.Gazetteer;
+import org.basira.gazetteer.GazetteerEntry;
+import org.basira.model.Event;
+import org.basira.model.EventDate;
+import org.basira.model.EventPlace;
+import org.basira.model.EventStatus;
+import org.basira.model.TextSpan;
+import org.basira.nlp.AnnotatedArticle;
+import org.basira.nlp.Stage;
+import org.basira.nlp.Tokens;
+
+/**
+ * Adds the article's events: who did what to whom, when and where, in a PLOVER category, after the
+ * actor stage. Each sentence goes through small steps:
+ * {@link Triggers} (lexicon patterns) → {@link Participants} (source and target) →
+ * {@link Statuses} (reported, negated, hypothetical, future) → {@link EventDates} and
+ * {@link EventPlaces}; then {@link Restatements} folds an event told twice into one.
+ */
+public final class EventStage implements Stage {
+
+  private final EventLexicon lexicon;
+  private final Triggers triggers;
+  private final Participants participants;
+  private final Statuses statuses;
+  private final Map<String, GazetteerEntry> demonyms;
+
+  /** The stage with the states of {@code gazetteer}, whose demonyms name them in events. */
+  public EventStage(Gazetteer gazetteer) {
+    this.demonyms = EventActors.demonymsOf(gazetteer.entries());
+    this.lexicon = EventLexicon.load();
+    this.triggers = new Triggers(lexicon);
+    this.participants = new Participants(lexicon);
+    this.statuses = new Statuses(lexicon);
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  /** How many trigger patterns the lexicon holds. */
+  public int patterns() {
+    return lexicon.size();
+  }
+
+  @Override
+  public void process(AnnotatedArticle article) {
+    Tokens tokens = article.tokens();
+    EventActors actors = new EventActors(tokens, article.actors(), demonyms);
+    List<Event> events = new ArrayList<>();
+    List<String> lemmas = new ArrayList<>();
+    for (int s = 0; s < tokens.sentences(); s++) {
+      if (!parsed(tokens, s)) {
+        continue;
+      }
+      List<Trigger> found = triggers.find(tokens, actors.mentions(), s);
+      if (found.isEmpty()) {
+        continue;
+      }
+      EventDate[] dates = new EventDate[found.size()];
+      for (DateExpression date : EventDates.find(tokens, s, article.article().published())) {
+        int i = EventDates.eventOf(tokens, date, found);
+        if (i >= 0 && dates[i] == null) {
+          dates[i] = new EventDate(date.value(), date.text());
+        }
+      }
+      for (int i = 0; i < found.size(); i++) {
+        Trigger trigger = found.get(i);
+        Participants.Sides sides = participants.of(tokens, actors, trigger);
+        EventStatus status = statuses.of(tokens, trigger);
+        EventPlace place = EventPlaces.of(tokens, actors.mentions(), trigger);
+        TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
+        if (sides.source().isEmpty() && sides.target().isEmpty() && place.text() == null && dates[i] == null) {
+          continue; // no one, nowhere, never: a mention of a kind of event ("the war", "attacks"), not evidence
+        }
+        events.add(new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place, span, s,
+            status));
+        lemmas.add(tokens.lemma(trigger.isNoun() || trigger.object() < 0 ? trigger.head() : trigger.object())
+            .toLowerCase(Locale.ROOT));
+      }
+    }
+    actors.record();
+    article.events().addAll(Restatements.fold(events, lemmas));
+  }
+
+  /** Whether sentence {@code s} has a dependency parse; a sentence too long to parse yields no events. */
+  private static boolean parsed(Tokens tokens, int s) {
+    for (int t = tokens.sentenceStart(s); t < tokens.sentenceEnd(s); t++) {
+      if (!tokens.relation(t).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,375 @@
+package org.basira.nlp.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.basira.model.Actor;
+import org.basira.model.ActorType;
+import org.basira.nlp.Tokens;
+
+/**
+ * Source and target of an event from the dependency structure, as the actor stage's actors.
+ *
+ * <ul>
+ *   <li>verbs: the subject acts and the object is acted on; in the passive, the subject is acted on
+ *       and "by X" acts; prepositions take the roles of {@code grammar.yaml} ("against X": target);
+ *   <li>a verb without a subject of its own takes its governor's: "prompted factions to demand"
+ *       (the object controls), "attacked the base, killing ..." (the subject does);
+ *   <li>nouns: the possessor and a name before the noun act ("the US assassination", "Iran's
+ *       support"); "of X" is the target, or the source where the pattern says so ("the departure of
+ *       US forces"); a nominal event that is the object of a support verb takes the verb's subject
+ *       ("launched attacks");
+ *   <li>a pattern may override a slot ("receive aid subj:target from:source").
+ * </ul>
+ *
+ * <p>Arguments that are pronouns are resolved: a relative pronoun to the noun its clause modifies,
+ * "it"/"they"/"its" to the nearest earlier subject that is a group, state or organisation, "he"/"she"
+ * to the nearest earlier person.
+ */
+final class Participants {
+
+  /** Who acts and who is acted on, as actor ids in text order. */
+  record Sides(List<String> source, List<String> target) {
+  }
+
+  private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "itself",
+      "themselves");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "him", "she", "her", "himself", "herself");
+  /** How many sentences back a pronoun may look for its antecedent. */
+  private static final int PRONOUN_REACH = 2;
+
+  private final EventLexicon lexicon;
+
+  Participants(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Sides of(Tokens tokens, EventActors actors, Trigger trigger) {
+    Set<String> source = new LinkedHashSet<>();
+    Set<String> target = new LinkedHashSet<>();
+    if (trigger.isNoun()) {
+      noun(tokens, actors, trigger, trigger.head(), source, target);
+    } else {
+      verb(tokens, actors, trigger, source, target);
+    }
+    target.removeAll(source);
+    return new Sides(List.copyOf(source), List.copyOf(target));
+  }
+
+  private void verb(Tokens tokens, EventActors actors, Trigger trigger, Set<String> source, Set<String> target) {
+    EventPattern pattern = trigger.pattern();
+    int v = trigger.head();
+    boolean hasSubject = false;
+    for (int c : tokens.children(v)) {
+      String relation = tokens.relation(c);
+      if (relation.equals("nsubj") || relation.equals("csubj")) {
+        add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
+        hasSubject = true;
+      } else if (relation.equals("nsubj:pass")) {
+        if (c != trigger.object()) {
+          add(pattern.role("obj", Role.TARGET), tokens, actors, c, source, target);
+        }
+        hasSubject = true;
+      } else if ((relation.equals("obj") || relation.equals("iobj")) && c != trigger.object()) {
+        addObject(tokens, actors, pattern, c, source, target);
+      } else if (relation.startsWith("obl") || relation.equals("nmod")) {
+        String preposition = caseOf(tokens, c);
+        if (preposition.equals("by") && passive(tokens, v)) {
+          add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
+        } else if (!preposition.isEmpty()) {
+          Role role = pattern.role(preposition, lexicon.verbPrepositions.getOrDefault(preposition, Role.NONE));
+          if (role == Role.SOURCE || role == Role.TARGET) {
+            add(role, tokens, actors, c, source, target);
+          }
+        }
+      }
+    }
+    if (trigger.object() >= 0) {
+      nounArguments(tokens, actors, pattern, trigger.object(), source, target);
+    }
+    if (!hasSubject) {
+      inheritSubject(tokens, actors, pattern, v, source, target);
+    }
+  }
+
+  /**
+   * The object of a verb; when the object is itself an event ("demanded the departure of US
+   * forces"), the verb is directed at whoever that event names.
+   */
+  private void addObject(Tokens tokens, EventActors actors, EventPattern pattern, int object, Set<String> source,
+      Set<String> target) {
+    Role role = pattern.role("obj", Role.TARGET);
+    if (role == Role.NONE) {
+      return;
+    }
+    if (resolve(tokens, actors, object).isEmpty() && !lexicon.nounPatterns(tokens.lemma(object)).isEmpty()) {
+      Set<String> innerSource = new LinkedHashSet<>();
+      Set<String> innerTarget = new LinkedHashSet<>();
+      nounArguments(tokens, actors, lexicon.nounPatterns(tokens.lemma(object)).get(0), object, innerSource,
+          innerTarget);
+      (role == Role.SOURCE ? source : target).addAll(innerSource.isEmpty() ? innerTarget : innerSource);
+      return;
+    }
+    add(role, tokens, actors, object, source, target);
+  }
+
+  private void inheritSubject(Tokens tokens, EventActors actors, EventPattern pattern, int v, Set<String> source,
+      Set<String> target) {
+    Role role = pattern.role("subj", Role.SOURCE);
+    int t = v;
+    for (int steps = 0; steps < 4; steps++) {
+      String relation = tokens.relation(t);
+      int governor = tokens.head(t);
+      if (governor < 0) {
+        return;
+      }
+      if (relation.equals("acl") || relation.equals("acl:relcl")) {
+        // "militants attacking the base": the noun acts; a noun that names no one is a misattached
+        // participle ("attacks in the governorates, killing soldiers"), whose clause's subject acts.
+        if (actors.at(governor) != null || pronoun(tokens, actors, governor) != null) {
+          add(role, tokens, actors, governor, source, target);
+          return;
+        }
+        int clause = clauseOf(tokens, governor);
+        int subject = clause < 0 ? -1 : subjectOf(tokens, clause);
+        if (subject >= 0) {
+          add(role, tokens, actors, subject, source, target);
+        }
+        return;
+      } else if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("conj"))) {
+        return;
+      }
+      if (relation.equals("xcomp")) {
+        int controller = tokens.child(governor, "obj");
+        if (controller >= 0 && !resolve(tokens, actors, controller).isEmpty()) {
+          add(role, tokens, actors, controller, source, target);
+          return;
+        }
+      }
+      int subject = subjectOf(tokens, governor);
+      if (subject >= 0) {
+        add(role, tokens, actors, subject, source, target);
+        return;
+      }
+      t = governor;
+    }
+  }
+
+  /** The verb whose clause noun {@code n} belongs to, through the nouns and prepositions above it; -1 if none. */
+  private static int clauseOf(Tokens tokens, int n) {
+    int t = n;
+    for (int steps = 0; steps < 4 && t >= 0 && !tokens.isVerb(t); steps++) {
+      t = tokens.head(t);
+    }
+    return t >= 0 && tokens.isVerb(t) ? t : -1;
+  }
+
+  private static boolean hasOf(Tokens tokens, int n) {
+    for (int c : tokens.children(n)) {
+      if (tokens.relation(c).startsWith("nmod") && caseOf(tokens, c).equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int subjectOf(Tokens tokens, int v) {
+    int subject = tokens.child(v, "nsubj");
+    if (subject >= 0 && !tokens.relation(subject).equals("nsubj:pass")) {
+      return subject;
+    }
+    for (int c : tokens.children(v)) {
+      if (tokens.relation(c).equals("nsubj")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private void noun(Tokens tokens, EventActors actors, Trigger trigger, int n, Set<String> source,
+      Set<String> target) {
+    EventPattern pattern = trigger.pattern();
+    nounArguments(tokens, actors, pattern, n, source, target);
+    // A nominal event carried by a support verb takes the verb's subject: "ISIS launched attacks".
+    int governor = tokens.head(n);
+    String relation = tokens.relation(n);
+    if (governor >= 0 && tokens.isVerb(governor) && (relation.equals("obj") || relation.equals("nsubj:pass"))
+        && isSupportVerb(tokens, governor)) {
+      for (int c : tokens.children(governor)) {
+        String r = tokens.relation(c);
+        if (r.equals("nsubj")) {
+          add(Role.SOURCE, tokens, actors, c, source, target);
+        } else if (r.startsWith("obl")) {
+          String preposition = caseOf(tokens, c);
+          Role role = preposition.equals("by") ? Role.SOURCE
+              : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
+          if (role == Role.SOURCE || role == Role.TARGET) {
+            add(role, tokens, actors, c, source, target);
+          }
+        }
+      }
+    }
+  }
+
+  /** The arguments inside a noun phrase headed by an event noun. */
+  private void nounArguments(Tokens tokens, EventActors actors, EventPattern pattern, int n, Set<String> source,
+      Set<String> target) {
+    for (int c : tokens.children(n)) {
+      String relation = tokens.relation(c);
+      if (relation.equals("nmod:poss")) {
+        add(pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);
+      } else if ((relation.equals("compound") || relation.equals("amod")) && actors.at(c) != null) {
+        // "the US assassination of X": with an "of" phrase for the target, the name before the noun acts.
+        add(hasOf(tokens, n) ? Role.SOURCE : pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);
+      } else if (relation.equals("nmod") || relation.startsWith("nmod:") && !relation.equals("nmod:tmod")) {
+        String preposition = caseOf(tokens, c);
+        if (!preposition.isEmpty()) {
+          Role role = pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
+          if (role == Role.SOURCE || role == Role.TARGET) {
+            add(role, tokens, actors, c, source, target);
+          }
+        }
+      }
+    }
+  }
+
+  private boolean isSupportVerb(Tokens tokens, int v) {
+    String lemma = tokens.lemma(v).toLowerCase(Locale.ROOT);
+    if (lexicon.supportVerbs.contains(lemma)) {
+      return true;
+    }
+    int particle = tokens.child(v, "compound:prt");
+    return particle >= 0 && lexicon.supportVerbs.contains(lemma + " " + tokens.word(particle).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean passive(Tokens tokens, int v) {
+    return tokens.child(v, "aux:pass") >= 0 || tokens.child(v, "nsubj:pass") >= 0;
+  }
+
+  static String caseOf(Tokens tokens, int t) {
+    for (int c : tokens.children(t)) {
+      if (tokens.relation(c).equals("case")) {
+        return tokens.word(c).toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  private void add(Role role, Tokens tokens, EventActors actors, int argument, Set<String> source,
+      Set<String> target) {
+    if (role != Role.SOURCE && role != Role.TARGET) {
+      return;
+    }
+    for (Actor actor : resolve(tokens, actors, argument)) {
+      (role == Role.SOURCE ? source : target).add(actor.id());
+    }
+  }
+
+  /**
+   * The actors an argument names: its own mention, those of words it is coordinated with ("A and
+   * B"), or, for a head that names no actor, an actor in its modifiers ("the rulers of Kurdistan",
+   * "ISIS elements"); pronouns are resolved.
+   */
+  List<Actor> resolve(Tokens tokens, EventActors actors, int argument) {
+    List<Actor> found = new ArrayList<>();
+    collect(tokens, actors, argument, found, 0);
+    return found;
+  }
+
+  private void collect(Tokens tokens, EventActors actors, int t, List<Actor> found, int depth) {
+    if (depth > 3 || tokens.ner(t).equals("DATE")) {
+      return;
+    }
+    Actor actor = named(tokens, actors, t, 0);
+    // A place is kept too: it stands for whoever holds it when it is acted on ("attacks on Kirkuk").
+    if (actor != null && !found.contains(actor)) {
+      found.add(actor);
+    }
+    for (int c : tokens.children(t)) {
+      if (tokens.relation(c).equals("conj")) {
+        collect(tokens, actors, c, found, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * The actor word {@code t} names: itself, a pronoun's antecedent, or an actor in its modifiers
+   * ("the rulers of Kurdistan", "a number of its forces", "American bases").
+   */
+  private static Actor named(Tokens tokens, EventActors actors, int t, int depth) {
+    Actor actor = actors.at(t);
+    if (actor == null) {
+      actor = pronoun(tokens, actors, t);
+    }
+    for (int i = 0; actor == null && depth < 2 && i < tokens.children(t).length; i++) {
+      int c = tokens.children(t)[i];
+      String relation = tokens.relation(c);
+      if (relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")
+          || relation.equals("appos") || relation.equals("nmod") && caseOf(tokens, c).equals("of")) {
+        actor = named(tokens, actors, c, depth + 1);
+      }
+    }
+    return actor;
+  }
+
+  /** The actor a pronoun refers to, or null for a word that is no pronoun or has no antecedent. */
+  private static Actor pronoun(Tokens tokens, EventActors actors, int t) {
+    String word = tokens.word(t).toLowerCase(Locale.ROOT);
+    if (RELATIVE.contains(word) && (tokens.tag(t).startsWith("W") || word.equals("that"))) {
+      for (int v = tokens.head(t), steps = 0; v >= 0 && steps < 3; v = tokens.head(v), steps++) {
+        if (tokens.relation(v).equals("acl:relcl")) {
+          int noun = tokens.head(v);
+          return noun >= 0 ? actorNear(tokens, actors, noun) : null;
+        }
+      }
+      return null;
+    }
+    boolean group = GROUP_PRONOUNS.contains(word);
+    boolean person = PERSON_PRONOUNS.contains(word);
+    if (!group && !person || !tokens.tag(t).startsWith("PRP")) {
+      return null;
+    }
+    int sentence = tokens.sentence(t);
+    int stop = tokens.sentenceStart(Math.max(0, sentence - PRONOUN_REACH));
+    Actor fallback = null;
+    for (int a = t - 1; a >= stop; a--) {
+      Actor actor = actors.mentions().at(a);
+      if (actor == null || (actor.type() == ActorType.PERSON) != person || actor.type() == ActorType.PLACE) {
+        continue;
+      }
+      if (tokens.relation(a).startsWith("nsubj") || subjectMention(tokens, actors, a)) {
+        return actor;
+      }
+      if (fallback == null) {
+        fallback = actor;
+      }
+    }
+    return fallback;
+  }
+
+  /** Whether token {@code a} is inside a mention whose head word is a subject. */
+  private static boolean subjectMention(Tokens tokens, EventActors actors, int a) {
+    int head = tokens.head(a);
+    return head >= 0 && actors.mentions().at(head) == actors.mentions().at(a) && tokens.relation(head).startsWith("nsubj");
+  }
+
+  private static Actor actorNear(Tokens tokens, EventActors actors, int noun) {
+    Actor actor = actors.at(noun);
+    if (actor != null) {
+      return actor;
+    }
+    for (int c : tokens.children(noun)) {
+      String relation = tokens.relation(c);
+      if (relation.equals("compound") || relation.equals("amod") || relation.equals("nmod")) {
+        actor = actors.at(c);
+        if (actor != null) {
+          return actor;
+        }
+      }
+    }
+    return null;
+  }
+}
