@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
 import org.basira.model.Actor;
 import org.basira.model.ActorType;
@@ -21,44 +24,84 @@ import org.basira.nlp.actors.ActorMentions;
  */
 final class EventActors {
 
+  /** Nouns for what a state's armed forces are or hold. */
+  private static final Set<String> MILITARY_NOUNS = Set.of("base", "troop", "soldier", "force", "convoy", "position",
+      "patrol", "personnel", "garrison", "outpost", "army", "military", "warship", "aircraft", "drone", "jet",
+      "helicopter", "vessel", "ship", "unit", "contractor", "adviser", "advisor", "coalition");
+
   private final Tokens tokens;
   private final ActorMentions mentions;
   private final List<Actor> actors;
   private final Map<String, GazetteerEntry> demonyms;
+  private final Gazetteer gazetteer;
   private final Map<String, List<Mention>> added = new LinkedHashMap<>();
   private final Map<Integer, Actor> byToken = new HashMap<>();
+  private final Map<String, Actor> byWord = new HashMap<>();
 
-  EventActors(Tokens tokens, List<Actor> actors, Map<String, GazetteerEntry> demonyms) {
+  EventActors(Tokens tokens, List<Actor> actors, Map<String, GazetteerEntry> demonyms, Gazetteer gazetteer) {
     this.tokens = tokens;
     this.mentions = new ActorMentions(tokens, actors);
     this.actors = actors;
     this.demonyms = demonyms;
+    this.gazetteer = gazetteer;
+    for (Actor actor : actors) {
+      for (Mention mention : actor.mentions()) {
+        if (mention.text().chars().allMatch(Character::isLetter)) {
+          byWord.putIfAbsent(mention.text().toLowerCase(Locale.ROOT), actor);
+        }
+      }
+    }
   }
 
   ActorMentions mentions() {
     return mentions;
   }
 
-  /** The actor token {@code t} names: a mention of the actor stage, or a state by its demonym; null if none. */
+  /**
+   * The actor token {@code t} names: a mention of the actor stage, a state by its demonym, or a noun
+   * the article uses elsewhere as a one-word mention (the actor stage marks "militias" in one
+   * sentence; "the arrest of militia members" means the same militias); null if none.
+   */
   Actor at(int t) {
     Actor actor = mentions.at(t);
-    return actor != null ? actor : demonym(t);
+    if (actor == null) {
+      actor = demonym(t);
+    }
+    if (actor == null && tokens.isNoun(t)) {
+      actor = byWord.get(tokens.word(t).toLowerCase(Locale.ROOT));
+      if (actor == null) {
+        actor = byWord.get(tokens.lemma(t).toLowerCase(Locale.ROOT));
+      }
+    }
+    return actor;
   }
 
   private Actor demonym(int t) {
     if (!(tokens.isAdjective(t) || tokens.isProperNoun(t))) {
       return null;
     }
-    GazetteerEntry entry = demonyms.get(tokens.word(t));
-    if (entry == null) {
+    GazetteerEntry state = demonyms.get(tokens.word(t));
+    if (state == null) {
       return null;
     }
+    // "American bases", "Iranian troops": what soldiers hold stands for the state's forces.
+    int head = tokens.head(t);
+    GazetteerEntry entry = head >= 0 && militaryNoun(head)
+        ? gazetteer.forcesOf(state.id()).flatMap(gazetteer::entry).orElse(state)
+        : state;
     return byToken.computeIfAbsent(t, k -> {
       added.computeIfAbsent(entry.id(), id -> new ArrayList<>())
           .add(new Mention(tokens.start(t), tokens.end(t), tokens.word(t)));
       Actor known = find(entry.id());
       return known != null ? known : new Actor(entry.id(), entry.name(), entry.type(), null, List.of());
     });
+  }
+
+  /** Whether {@code t} is a military noun; by word too, since the lemmatiser reads "bases" as "basis". */
+  private boolean militaryNoun(int t) {
+    String word = tokens.word(t).toLowerCase(Locale.ROOT);
+    return MILITARY_NOUNS.contains(tokens.lemma(t).toLowerCase(Locale.ROOT)) || MILITARY_NOUNS.contains(word)
+        || word.endsWith("s") && MILITARY_NOUNS.contains(word.substring(0, word.length() - 1));
   }
 
   private Actor find(String id) {
@@ -80,7 +123,7 @@ final class EventActors {
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         actors.set(actors.indexOf(known), new Actor(known.id(), known.name(), known.type(), known.description(), all));
       } else {
-        GazetteerEntry entry = demonyms.values().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        GazetteerEntry entry = gazetteer.entry(id).orElseThrow();
         actors.add(new Actor(id, entry.name(), entry.type(), null, more));
       }
     });

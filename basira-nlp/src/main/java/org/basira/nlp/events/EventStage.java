@@ -1,6 +1,7 @@
 package org.basira.nlp.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.basira.nlp.Tokens;
  * actor stage. Each sentence goes through small steps:
  * {@link Triggers} (lexicon patterns) → {@link Participants} (source and target) →
  * {@link Statuses} (reported, negated, hypothetical, future) → {@link EventDates} and
- * {@link EventPlaces}; then {@link Restatements} folds an event told twice into one.
+ * {@link EventPlaces}; then {@link Restatements} folds an event told twice into one, and
+ * {@link Intentions} adds the intents speakers state (after the attribution stage).
  */
 public final class EventStage implements Stage {
 
@@ -29,9 +31,11 @@ public final class EventStage implements Stage {
   private final Participants participants;
   private final Statuses statuses;
   private final Map<String, GazetteerEntry> demonyms;
+  private final Gazetteer gazetteer;
 
   /** The stage with the states of {@code gazetteer}, whose demonyms name them in events. */
   public EventStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.demonyms = EventActors.demonymsOf(gazetteer.entries());
     this.lexicon = EventLexicon.load();
     this.triggers = new Triggers(lexicon);
@@ -52,7 +56,7 @@ public final class EventStage implements Stage {
   @Override
   public void process(AnnotatedArticle article) {
     Tokens tokens = article.tokens();
-    EventActors actors = new EventActors(tokens, article.actors(), demonyms);
+    EventActors actors = new EventActors(tokens, article.actors(), demonyms, gazetteer);
     List<Event> events = new ArrayList<>();
     List<String> lemmas = new ArrayList<>();
     for (int s = 0; s < tokens.sentences(); s++) {
@@ -76,9 +80,6 @@ public final class EventStage implements Stage {
         EventStatus status = statuses.of(tokens, trigger);
         EventPlace place = EventPlaces.of(tokens, actors.mentions(), trigger);
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
-        if (sides.source().isEmpty() && sides.target().isEmpty() && place.text() == null && dates[i] == null) {
-          continue; // no one, nowhere, never: a mention of a kind of event ("the war", "attacks"), not evidence
-        }
         events.add(new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place, span, s,
             status));
         lemmas.add(tokens.lemma(trigger.isNoun() || trigger.object() < 0 ? trigger.head() : trigger.object())
@@ -86,7 +87,28 @@ public final class EventStage implements Stage {
       }
     }
     actors.record();
-    article.events().addAll(Restatements.fold(events, lemmas));
+    List<Event> intents = Intentions.of(article.attributions(), events);
+    List<Event> specific = new ArrayList<>();
+    List<String> specificLemmas = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (specific(events.get(i))) {
+        specific.add(events.get(i));
+        specificLemmas.add(lemmas.get(i));
+      }
+    }
+    List<Event> all = new ArrayList<>(Restatements.fold(specific, specificLemmas));
+    all.addAll(intents);
+    all.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
+    article.events().addAll(all);
+  }
+
+  /**
+   * Whether the event names someone, somewhere or some time. One that names none ("the war",
+   * "attacks") speaks of a kind of event rather than reporting one, and is no evidence.
+   */
+  private static boolean specific(Event event) {
+    return !event.source().isEmpty() || !event.target().isEmpty() || event.place().text() != null
+        || event.date().text() != null;
   }
 
   /** Whether sentence {@code s} has a dependency parse; a sentence too long to parse yields no events. */

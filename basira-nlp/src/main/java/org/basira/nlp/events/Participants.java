@@ -88,6 +88,9 @@ final class Participants {
       }
     }
     if (trigger.object() >= 0) {
+      if (actors.at(trigger.object()) != null) {
+        add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "formed militias"
+      }
       nounArguments(tokens, actors, pattern, trigger.object(), source, target);
     }
     if (!hasSubject) {
@@ -224,6 +227,8 @@ final class Participants {
       } else if ((relation.equals("compound") || relation.equals("amod")) && actors.at(c) != null) {
         // "the US assassination of X": with an "of" phrase for the target, the name before the noun acts.
         add(hasOf(tokens, n) ? Role.SOURCE : pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);
+      } else if (relation.equals("acl") && tokens.isVerb(c)) {
+        participle(tokens, actors, pattern, c, source, target);
       } else if (relation.equals("nmod") || relation.startsWith("nmod:") && !relation.equals("nmod:tmod")) {
         String preposition = caseOf(tokens, c);
         if (!preposition.isEmpty()) {
@@ -232,6 +237,29 @@ final class Participants {
             add(role, tokens, actors, c, source, target);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A participle on an event noun names more of its sides: "the support provided to the government"
+   * (to: target), "strikes carried out by the coalition" (by: source), "protests condemning the
+   * presence" (object: target).
+   */
+  private void participle(Tokens tokens, EventActors actors, EventPattern pattern, int p, Set<String> source,
+      Set<String> target) {
+    for (int c : tokens.children(p)) {
+      String relation = tokens.relation(c);
+      if (relation.equals("obj") && tokens.tag(p).equals("VBG")) {
+        add(Role.TARGET, tokens, actors, c, source, target);
+      } else if (relation.startsWith("obl")) {
+        String preposition = caseOf(tokens, c);
+        Role role = preposition.equals("by") ? Role.SOURCE
+            : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
+        if (preposition.equals("of")) {
+          role = Role.NONE;
+        }
+        add(role, tokens, actors, c, source, target);
       }
     }
   }

@@ -1,0 +1,72 @@
+package org.basira.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.basira.model.Attribution;
+import org.basira.model.Event;
+import org.basira.model.EventDate;
+import org.basira.model.EventPlace;
+import org.basira.model.EventStatus;
+import org.basira.model.PloverCategory;
+import org.basira.model.QuadClass;
+
+/**
+ * A speaker who says what their side will do has done something already: PLOVER codes a stated
+ * intent to cooperate as AGREE and a stated intent to use force as THREATEN. For each attribution
+ * with a known speaker whose content holds a future event that the speaker's side takes part in
+ * (as its source, or with no source named in a first-person statement: "our cooperation will
+ * continue"), one reported event by the
+ * speaker, carried by the attribution's cue. Future events in the speech stay as they are.
+ */
+final class Intentions {
+
+  /** "we", "our", "us" in lower case (upper-case "US" is a state): the speaker's side speaks of itself. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Ww]e're|[Ww]e’re)\\b");
+
+  private Intentions() {
+  }
+
+  static List<Event> of(List<Attribution> attributions, List<Event> events) {
+    List<Event> stated = new ArrayList<>();
+    for (Attribution attribution : attributions) {
+      String speaker = attribution.speaker().actor();
+      if (speaker == null) {
+        continue;
+      }
+      boolean firstPerson = FIRST_PERSON.matcher(attribution.content().text()).find();
+      Event cooperation = null;
+      Event threat = null;
+      for (Event event : events) {
+        if (event.status() != EventStatus.FUTURE || !inside(event, attribution)
+            || !(event.source().contains(speaker) || event.source().isEmpty() && firstPerson)) {
+          continue;
+        }
+        QuadClass quad = event.category().quadClass();
+        if ((quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.MATERIAL_COOPERATION) && cooperation == null) {
+          cooperation = event;
+        } else if (quad == QuadClass.MATERIAL_CONFLICT && threat == null) {
+          threat = event;
+        }
+      }
+      if (cooperation != null) {
+        stated.add(intent(PloverCategory.AGREE, speaker, cooperation, attribution));
+      }
+      if (threat != null) {
+        stated.add(intent(PloverCategory.THREATEN, speaker, threat, attribution));
+      }
+    }
+    return stated;
+  }
+
+  private static boolean inside(Event event, Attribution attribution) {
+    return event.trigger().start() >= attribution.content().start()
+        && event.trigger().end() <= attribution.content().end();
+  }
+
+  private static Event intent(PloverCategory category, String speaker, Event planned, Attribution attribution) {
+    List<String> target = planned.target().stream().filter(t -> !t.equals(speaker)).toList();
+    return new Event(category, List.of(speaker), target, EventDate.UNKNOWN, EventPlace.UNKNOWN, attribution.cue(),
+        attribution.sentence(), EventStatus.REPORTED);
+  }
+}
