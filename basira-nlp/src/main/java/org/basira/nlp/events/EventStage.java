@@ -74,16 +74,25 @@ public final class EventStage implements Stage {
           dates[i] = new EventDate(date.value(), date.text());
         }
       }
+      int[] outcomeOf = Outcomes.of(tokens, found);
+      Event[] sentenceEvents = new Event[found.size()];
       for (int i = 0; i < found.size(); i++) {
         Trigger trigger = found.get(i);
         Participants.Sides sides = participants.of(tokens, actors, trigger);
         EventStatus status = statuses.of(tokens, trigger);
         EventPlace place = EventPlaces.of(tokens, actors.mentions(), trigger);
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
-        events.add(new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place, span, s,
-            status));
-        lemmas.add(tokens.lemma(trigger.isNoun() || trigger.object() < 0 ? trigger.head() : trigger.object())
-            .toLowerCase(Locale.ROOT));
+        sentenceEvents[i] = new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place,
+            span, s, status);
+      }
+      Outcomes.fold(sentenceEvents, outcomeOf);
+      for (int i = 0; i < found.size(); i++) {
+        if (sentenceEvents[i] != null) {
+          Trigger trigger = found.get(i);
+          events.add(sentenceEvents[i]);
+          lemmas.add(tokens.lemma(trigger.isNoun() || trigger.object() < 0 ? trigger.head() : trigger.object())
+              .toLowerCase(Locale.ROOT));
+        }
       }
     }
     actors.record();

@@ -1,0 +1,73 @@
+package org.basira.nlp.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.basira.model.Event;
+import org.basira.nlp.Tokens;
+
+/**
+ * A participle that tells what an event did is part of that event, not another one: in "militants
+ * attacked the convoy, killing two soldiers" the killing is the attack's outcome, and its victims
+ * are the attack's targets too. A participle of the same category that hangs from another trigger
+ * (directly, through the nouns of its phrase, or through a participle it is coordinated with) is
+ * folded into it.
+ */
+final class Outcomes {
+
+  private static final int REACH = 4;
+
+  private Outcomes() {
+  }
+
+  /** For each trigger, the index of the trigger it is an outcome of, or -1. */
+  static int[] of(Tokens tokens, List<Trigger> triggers) {
+    int[] outcomeOf = new int[triggers.size()];
+    for (int i = 0; i < triggers.size(); i++) {
+      outcomeOf[i] = -1;
+      Trigger trigger = triggers.get(i);
+      if (trigger.isNoun() || !tokens.tag(trigger.head()).equals("VBG")) {
+        continue;
+      }
+      int t = trigger.head();
+      for (int steps = 0; steps < REACH && outcomeOf[i] < 0; steps++) {
+        t = tokens.head(t);
+        if (t < 0) {
+          break;
+        }
+        for (int j = 0; j < triggers.size(); j++) {
+          if (j != i && triggers.get(j).anchors(t)
+              && triggers.get(j).pattern().category() == trigger.pattern().category()) {
+            outcomeOf[i] = j;
+            break;
+          }
+        }
+        if (tokens.isVerb(t) && !tokens.tag(t).equals("VBG")) {
+          break; // another clause
+        }
+      }
+    }
+    return outcomeOf;
+  }
+
+  /** Moves each outcome's targets to the event it belongs to and drops it; follows chains. */
+  static void fold(Event[] events, int[] outcomeOf) {
+    for (int i = 0; i < events.length; i++) {
+      int into = outcomeOf[i];
+      for (int hops = 0; into >= 0 && outcomeOf[into] >= 0 && hops < events.length; hops++) {
+        into = outcomeOf[into];
+      }
+      if (into < 0 || events[i] == null || events[into] == null || events[i].status() != events[into].status()) {
+        continue;
+      }
+      Event main = events[into];
+      Set<String> target = new LinkedHashSet<>(main.target());
+      target.addAll(events[i].target());
+      target.removeAll(main.source());
+      events[into] = new Event(main.category(), main.source(), new ArrayList<>(target), main.date(), main.place(),
+          main.trigger(), main.sentence(), main.status());
+      events[i] = null;
+    }
+  }
+}
