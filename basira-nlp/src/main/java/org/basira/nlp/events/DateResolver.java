@@ -19,7 +19,8 @@ import org.basira.model.PartialDate;
  * <ul>
  *   <li>a year, month and day as written: "14 March 2021", "March 14, 2021", "March 2021", "in 2014";
  *       "early 2020", "the summer of 2014" keep the year;
- *   <li>a month without a year is the latest such month up to publication ("in March"); "last
+ *   <li>a month without a year is the latest such month up to publication ("in March"), or for a
+ *       planned event the next one ("by 31 December"); "last
  *       August" the latest strictly before the publication month; "next March" the first after;
  *       qualifiers ("at the beginning of last September") keep the month;
  *   <li>"last year", "this year", "next year", "last month", "N years ago", "N months ago";
@@ -69,6 +70,14 @@ final class DateResolver {
 
   /** The date {@code text} names, or null; {@code published} may be null. */
   static PartialDate resolve(String text, PartialDate published) {
+    return resolve(text, published, false);
+  }
+
+  /**
+   * Like {@link #resolve(String, PartialDate)}; with {@code forward}, a month without a year is the
+   * next such month from publication, as in a plan ("will withdraw by 31 December").
+   */
+  static PartialDate resolve(String text, PartialDate published, boolean forward) {
     List<String> words = words(text);
     if (words.stream().anyMatch(w -> w.matches("\\d{4}s"))) {
       return null; // a decade: "the 1990s"
@@ -94,12 +103,13 @@ final class DateResolver {
       return date(year, month, day);
     }
     if (month > 0) {
-      return monthWithoutYear(words, monthAt, month, day, published);
+      return monthWithoutYear(words, monthAt, month, day, published, forward);
     }
     return relative(words, published);
   }
 
-  private static PartialDate monthWithoutYear(List<String> words, int at, int month, int day, PartialDate published) {
+  private static PartialDate monthWithoutYear(List<String> words, int at, int month, int day, PartialDate published,
+      boolean forward) {
     if (published == null) {
       return null;
     }
@@ -110,7 +120,9 @@ final class DateResolver {
       y = month < p ? y : y - 1;
     } else if (NEXT.contains(before)) {
       y = month > p ? y : y + 1;
-    } else if (!THIS.contains(before) && month > p) {
+    } else if (forward && !THIS.contains(before) && month < p) {
+      y = y + 1;
+    } else if (!forward && !THIS.contains(before) && month > p) {
       y = y - 1;
     }
     return date(y, month, day);

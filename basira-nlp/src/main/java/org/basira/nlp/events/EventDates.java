@@ -2,15 +2,13 @@ package org.basira.nlp.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.basira.model.PartialDate;
 import org.basira.nlp.Tokens;
 
 /**
  * Finds the date expressions of a sentence and ties each to the event it dates.
  *
  * <p>Expressions are the runs of tokens CoreNLP tags DATE that speak of the calendar ("in 2014",
- * "last September", not "recently"); their values come from {@link DateResolver}, against the
- * article's publication date. An expression dates the event whose trigger it hangs from in the
+ * "last September", not "recently"); the stage resolves them with {@link DateResolver}. An expression dates the event whose trigger it hangs from in the
  * parse ("the collapse of the army in 2014"); one that hangs from a verb that is no trigger dates the
  * nearest trigger in that verb's clause; in a sentence with one event, that event.
  */
@@ -19,7 +17,7 @@ final class EventDates {
   private EventDates() {
   }
 
-  static List<DateExpression> find(Tokens tokens, int sentence, PartialDate published) {
+  static List<DateExpression> find(Tokens tokens, int sentence) {
     List<DateExpression> found = new ArrayList<>();
     int end = tokens.sentenceEnd(sentence);
     for (int t = tokens.sentenceStart(sentence); t < end; t++) {
@@ -32,7 +30,7 @@ final class EventDates {
       }
       String text = tokens.span(first, t);
       if (DateResolver.isCalendar(text)) {
-        found.add(new DateExpression(first, t, head(tokens, first, t), text, DateResolver.resolve(text, published)));
+        found.add(new DateExpression(first, t, head(tokens, first, t), text));
       }
     }
     return found;

@@ -3,6 +3,7 @@ package org.basira.nlp.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.basira.model.Actor;
 import org.basira.model.ActorType;
@@ -13,19 +14,20 @@ import org.basira.nlp.actors.ActorMentions;
 /**
  * Where an event happened, when the text says so: a place phrase ("in Kirkuk", "near the border
  * town of Qaim", "in the governorates of Kirkuk and Nineveh") on the trigger, on its object noun or
- * on the support verb of a nominal event; failing that, the object of the event when it is a place
- * ("invaded Iraq"). A place is an actor of type place or state, or a word CoreNLP tags as a location.
+ * on the support verb of a nominal event (a preposition is a place's where {@code grammar.yaml} gives
+ * it that role); then a place phrase on one of the event's arguments; failing that, the object of
+ * the event when it is a place ("invaded Iraq"). A place is an actor of type place or state, or a word CoreNLP tags as a location.
  */
 final class EventPlaces {
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "across", "throughout",
-      "outside", "from", "around", "within", "into");
+  private final EventLexicon lexicon;
 
-  private EventPlaces() {
+  EventPlaces(EventLexicon lexicon) {
+    this.lexicon = lexicon;
   }
 
-  static EventPlace of(Tokens tokens, ActorMentions actors, Trigger trigger) {
+  EventPlace of(Tokens tokens, ActorMentions actors, Trigger trigger) {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(trigger.head());
     if (trigger.object() >= 0) {
@@ -35,10 +37,28 @@ final class EventPlaces {
     if (trigger.isNoun() && governor >= 0 && tokens.isVerb(governor)) {
       anchors.add(governor);
     }
+    List<Integer> arguments = new ArrayList<>();
     for (int anchor : anchors) {
       for (int c : tokens.children(anchor)) {
         String relation = tokens.relation(c);
-        if ((relation.startsWith("obl") || relation.equals("nmod")) && PLACE_CASES.contains(caseOf(tokens, c))) {
+        if (relation.startsWith("obl") || relation.equals("nmod")) {
+          if (isPlaceCase(trigger, caseOf(tokens, c))) {
+            EventPlace place = place(tokens, actors, c);
+            if (place != null) {
+              return place;
+            }
+          }
+          arguments.add(c);
+        } else if (relation.equals("obj") || relation.startsWith("nsubj")) {
+          arguments.add(c);
+        }
+      }
+    }
+    // "attacked positions in southern Lebanon", "attacked by militants near Tyre": the parser hangs
+    // the place on an argument, but it says where the event happened.
+    for (int argument : arguments) {
+      for (int c : tokens.children(argument)) {
+        if (tokens.relation(c).equals("nmod") && isPlaceCase(trigger, caseOf(tokens, c))) {
           EventPlace place = place(tokens, actors, c);
           if (place != null) {
             return place;
@@ -56,6 +76,13 @@ final class EventPlaces {
       }
     }
     return EventPlace.UNKNOWN;
+  }
+
+  /** Whether a preposition introduces a place here: "in Kirkuk", but not "fired at Israel" (a target). */
+  private boolean isPlaceCase(Trigger trigger, String preposition) {
+    Map<String, Role> defaults = trigger.isNoun() ? lexicon.nounPrepositions : lexicon.verbPrepositions;
+    return !preposition.isEmpty() && trigger.pattern().role(preposition, defaults.getOrDefault(preposition, Role.NONE))
+        == Role.PLACE;
   }
 
   /** The place a phrase names: its head, or the places in its "of" phrase, with what they are coordinated with. */

@@ -30,6 +30,7 @@ public final class EventStage implements Stage {
   private final Triggers triggers;
   private final Participants participants;
   private final Statuses statuses;
+  private final EventPlaces places;
   private final Map<String, GazetteerEntry> demonyms;
   private final Gazetteer gazetteer;
 
@@ -41,6 +42,7 @@ public final class EventStage implements Stage {
     this.triggers = new Triggers(lexicon);
     this.participants = new Participants(lexicon);
     this.statuses = new Statuses(lexicon);
+    this.places = new EventPlaces(lexicon);
   }
 
   @Override
@@ -67,11 +69,17 @@ public final class EventStage implements Stage {
       if (found.isEmpty()) {
         continue;
       }
+      EventStatus[] status = new EventStatus[found.size()];
+      for (int i = 0; i < found.size(); i++) {
+        status[i] = statuses.of(tokens, found.get(i));
+      }
       EventDate[] dates = new EventDate[found.size()];
-      for (DateExpression date : EventDates.find(tokens, s, article.article().published())) {
+      for (DateExpression date : EventDates.find(tokens, s)) {
         int i = EventDates.eventOf(tokens, date, found);
         if (i >= 0 && dates[i] == null) {
-          dates[i] = new EventDate(date.value(), date.text());
+          // "by 31 December" in a plan is the coming December, in a report the last one.
+          dates[i] = new EventDate(DateResolver.resolve(date.text(), article.article().published(),
+              status[i] == EventStatus.FUTURE), date.text());
         }
       }
       int[] outcomeOf = Outcomes.of(tokens, found);
@@ -79,11 +87,10 @@ public final class EventStage implements Stage {
       for (int i = 0; i < found.size(); i++) {
         Trigger trigger = found.get(i);
         Participants.Sides sides = participants.of(tokens, actors, trigger);
-        EventStatus status = statuses.of(tokens, trigger);
-        EventPlace place = EventPlaces.of(tokens, actors.mentions(), trigger);
+        EventPlace place = places.of(tokens, actors.mentions(), trigger);
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
         sentenceEvents[i] = new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place,
-            span, s, status);
+            span, s, status[i]);
       }
       Outcomes.fold(sentenceEvents, outcomeOf);
       for (int i = 0; i < found.size(); i++) {

@@ -1,0 +1,151 @@
+package org.basira.nlp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.basira.model.Actor;
+import org.basira.model.Analysis;
+import org.basira.model.Article;
+import org.basira.model.Event;
+import org.basira.model.EventStatus;
+import org.basira.model.PartialDate;
+import org.basira.model.PloverCategory;
+import org.basira.nlp.CoreNlpLogging;
+import org.basira.nlp.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The event stage over the real CoreNLP models, on short texts the team wrote. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventStageTest {
+
+  private Pipeline pipeline;
+
+  @BeforeAll
+  void loadModels() {
+    CoreNlpLogging.quiet();
+    pipeline = Pipeline.standard();
+  }
+
+  private List<Event> events(String text) {
+    Analysis analysis = pipeline.analyze(Article.of(text, null, "t.txt", null, PartialDate.parse("2021-10"), "en"));
+    List<String> ids = analysis.actors().stream().map(Actor::id).toList();
+    for (Event e : analysis.events()) {
+      assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+      assertThat(ids).containsAll(e.source()).containsAll(e.target());
+      assertThat(e.sentence()).isBetween(0, analysis.sentences().size() - 1);
+    }
+    return analysis.events();
+  }
+
+  private static Event only(List<Event> events) {
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  @Test
+  void anActiveVerbGivesSourceTargetDateAndPlace() {
+    Event e = only(events("Israel attacked Hezbollah positions in Lebanon on 14 March 2023."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.source()).containsExactly("il");
+    assertThat(e.target()).containsExactly("grp.hezbollah");
+    assertThat(e.date().value()).hasToString("2023-03-14");
+    assertThat(e.date().text()).isEqualTo("14 March 2023");
+    assertThat(e.place().text()).isEqualTo("Lebanon");
+    assertThat(e.trigger().text()).isEqualTo("attacked");
+    assertThat(e.status()).isEqualTo(EventStatus.REPORTED);
+  }
+
+  @Test
+  void thePassiveAgentActs() {
+    Event e = only(events("The convoy was attacked by Hezbollah."));
+    assertThat(e.source()).containsExactly("grp.hezbollah");
+  }
+
+  @Test
+  void aNominalEventTakesItsActorFromTheDemonymAndItsTargetFromTheOfPhrase() {
+    Event e = only(events("The Israeli assassination of a Hamas commander in Beirut drew condemnation."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.source()).containsExactly("il");
+    assertThat(e.target()).containsExactly("grp.hamas");
+    assertThat(e.place().text()).isEqualTo("Beirut");
+  }
+
+  @Test
+  void aVerbWithItsObjectNounMakesOneEventDirectedAtTheObjectsActor() {
+    Event e = only(events("Iran has demanded the departure of American forces from Syria."));
+    assertThat(e.category()).isEqualTo(PloverCategory.REQUEST);
+    assertThat(e.trigger().text()).isEqualTo("demanded the departure");
+    assertThat(e.source()).containsExactly("ir");
+    assertThat(e.target()).containsExactly("us.forces");
+  }
+
+  @Test
+  void negatedHypotheticalAndFutureEventsAreMarked() {
+    assertThat(only(events("Russia did not withdraw its troops from the border.")).status())
+        .isEqualTo(EventStatus.NEGATED);
+    assertThat(only(events("If Turkey withdraws from the talks, the mediation will collapse.")).status())
+        .isEqualTo(EventStatus.HYPOTHETICAL);
+    Event planned = only(events("The United States will withdraw its forces from Syria by 31 December."));
+    assertThat(planned.status()).isEqualTo(EventStatus.FUTURE);
+    assertThat(planned.date().value()).hasToString("2021-12-31");
+    assertThat(planned.place().text()).isEqualTo("Syria");
+  }
+
+  @Test
+  void aRelativeDateIsResolvedAgainstPublication() {
+    Event e = only(events("Hezbollah fired rockets at Israel last August."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.target()).containsExactly("il");
+    assertThat(e.date().value()).hasToString("2021-08");
+    assertThat(e.date().text()).isEqualTo("last August");
+    assertThat(e.place().text()).as("a target is not a place").isNull();
+  }
+
+  @Test
+  void aSentenceCanHoldSeveralEvents() {
+    List<Event> events = events("Israel struck Hezbollah positions and Iran condemned the strikes.");
+    assertThat(events).extracting(Event::category).containsExactly(PloverCategory.ASSAULT, PloverCategory.ACCUSE);
+    assertThat(events.get(0).source()).containsExactly("il");
+    assertThat(events.get(1).source()).containsExactly("ir");
+  }
+
+  @Test
+  void anEventRestatedLaterIsOneEvent() {
+    List<Event> events = events("Hamas attacked Israel on 7 October 2023. Months later, officials still argued "
+        + "about why Hamas attacked Israel.");
+    assertThat(only(events).sentence()).isZero();
+  }
+
+  @Test
+  void aParticipleThatTellsTheOutcomeBelongsToTheEvent() {
+    Event e = only(events("Hezbollah fighters ambushed an Israeli patrol, killing three soldiers."));
+    assertThat(e.trigger().text()).isEqualTo("ambushed");
+    assertThat(e.source()).containsExactly("grp.hezbollah");
+  }
+
+  @Test
+  void aSpeakerWhoStatesWhatTheirSideWillDoAgrees() {
+    List<Event> events = events("\"We will continue to train the Lebanese army,\" Lloyd Austin said.");
+    assertThat(events).filteredOn(e -> e.status() == EventStatus.REPORTED).singleElement()
+        .satisfies(e -> {
+          assertThat(e.category()).isEqualTo(PloverCategory.AGREE);
+          assertThat(e.source()).containsExactly("us.lloyd-austin");
+          assertThat(e.trigger().text()).isEqualTo("said");
+        });
+    assertThat(events).filteredOn(e -> e.status() == EventStatus.FUTURE).extracting(Event::category)
+        .containsExactly(PloverCategory.COOPERATE);
+  }
+
+  @Test
+  void aKindOfEventWithNoOneNoPlaceAndNoTimeIsNoEvidence() {
+    assertThat(events("War is a costly business, and attacks rarely settle anything.")).isEmpty();
+  }
+
+  @Test
+  void wordsInsideAnActorsNameAreNoEvent() {
+    assertThat(events("The Popular Mobilization Forces held a parade.")).extracting(Event::trigger)
+        .noneMatch(t -> t.text().contains("Mobilization"));
+  }
+}
