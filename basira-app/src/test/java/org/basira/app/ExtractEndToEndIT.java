@@ -73,6 +73,17 @@ class ExtractEndToEndIT {
     assertThat(analysis.get("actors")).allSatisfy(actor -> assertThat(actor.get("mentions")).isNotEmpty()
         .allSatisfy(m -> assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
             .isEqualTo(m.get("text").asText())));
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    analysis.get("actors").forEach(a -> ids.add(a.get("id").asText()));
+    assertThat(analysis.get("events")).allSatisfy(e -> {
+      JsonNode trigger = e.get("trigger");
+      assertThat(text.substring(trigger.get("start").asInt(), trigger.get("end").asInt()))
+          .isEqualTo(trigger.get("text").asText());
+      e.get("source").forEach(id -> assertThat(ids).contains(id.asText()));
+      e.get("target").forEach(id -> assertThat(ids).contains(id.asText()));
+      assertThat(e.get("quad_class").asText()).isNotEmpty();
+      assertThat(e.get("cooperation_score").asDouble()).isBetween(-10.0, 10.0);
+    });
     assertThat(analysis.get("sentences")).isNotEmpty().allSatisfy(s -> {
       assertThat(s.get("start").asInt()).isBetween(0, text.length());
       assertThat(s.get("end").asInt()).isBetween(s.get("start").asInt(), text.length());
@@ -105,6 +116,8 @@ class ExtractEndToEndIT {
       assertThat(article.get("source").asText()).isEqualTo(samples.get(i).getFileName().toString());
       assertThat(article.get("title").asText()).isNotBlank();
       assertTraceable(lines.get(i));
+      assertThat(lines.get(i).get("events")).as("events of " + samples.get(i).getFileName())
+          .anySatisfy(e -> assertThat(e.get("status").asText()).isEqualTo("reported"));
     }
     // Each sample spells one person two ways (docs/samples.md); both spellings name one actor.
     // Not yet: Mushagalusa/Mushagaluza (08), Dhuhulow/Duhulow (10), Hseng/Seng (11).

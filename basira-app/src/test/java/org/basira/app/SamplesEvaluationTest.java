@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class SamplesEvaluationTest {
 
   private static final Path GOLD = Path.of("..", "gold", "samples.jsonl").toAbsolutePath().normalize();
+  private static final Path EVENT_GOLD = Path.of("..", "gold", "samples-events.jsonl").toAbsolutePath().normalize();
 
   @Test
   void keepsTheAttributionFloorsOnTheTeamsDevelopmentSet() throws Exception {
@@ -38,5 +39,24 @@ class SamplesEvaluationTest {
         .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.90);
     assertThat(report.at("/attributions/theta_0.3/e2e_f1").asDouble())
         .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
+  void keepsTheEventFloorsOnTheTeamsDevelopmentSet() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code = Main.run(new String[] {"eval", "--gold", EVENT_GOLD.toString(), "--json"},
+        new ByteArrayInputStream(new byte[0]), out, err);
+
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    JsonNode report = new ObjectMapper().readTree(out.toByteArray());
+    System.out.println("Team development-set event scores: " + report.get("summary").asText());
+    assertThat(report.at("/events/reported/gold").asInt()).isGreaterThanOrEqualTo(150);
+    // Measured when the event stage landed: with actors 0.254, by category alone 0.689.
+    assertThat(report.at("/events/reported/f1").asDouble())
+        .as("event F1 with source and target").isGreaterThanOrEqualTo(0.22);
+    assertThat(report.at("/events/reported/category_only_f1").asDouble())
+        .as("event F1 by category alone").isGreaterThanOrEqualTo(0.62);
   }
 }
