@@ -80,10 +80,8 @@ final class Participants {
         if (preposition.equals("by") && passive(tokens, v)) {
           add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
         } else if (!preposition.isEmpty()) {
-          Role role = pattern.role(preposition, lexicon.verbPrepositions.getOrDefault(preposition, Role.NONE));
-          if (role == Role.SOURCE || role == Role.TARGET) {
-            add(role, tokens, actors, c, source, target);
-          }
+          add(pattern.role(preposition, lexicon.verbPrepositions.getOrDefault(preposition, Role.NONE)), tokens, actors,
+              c, source, target);
         }
       }
     }
@@ -206,12 +204,7 @@ final class Participants {
         if (r.equals("nsubj")) {
           add(Role.SOURCE, tokens, actors, c, source, target);
         } else if (r.startsWith("obl")) {
-          String preposition = caseOf(tokens, c);
-          Role role = preposition.equals("by") ? Role.SOURCE
-              : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
-          if (role == Role.SOURCE || role == Role.TARGET) {
-            add(role, tokens, actors, c, source, target);
-          }
+          add(nounRole(pattern, caseOf(tokens, c)), tokens, actors, c, source, target);
         }
       }
     }
@@ -230,13 +223,7 @@ final class Participants {
       } else if (relation.equals("acl") && tokens.isVerb(c)) {
         participle(tokens, actors, pattern, c, source, target);
       } else if (relation.equals("nmod") || relation.startsWith("nmod:") && !relation.equals("nmod:tmod")) {
-        String preposition = caseOf(tokens, c);
-        if (!preposition.isEmpty()) {
-          Role role = pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
-          if (role == Role.SOURCE || role == Role.TARGET) {
-            add(role, tokens, actors, c, source, target);
-          }
-        }
+        add(nounRole(pattern, caseOf(tokens, c)), tokens, actors, c, source, target);
       }
     }
   }
@@ -252,16 +239,16 @@ final class Participants {
       String relation = tokens.relation(c);
       if (relation.equals("obj") && tokens.tag(p).equals("VBG")) {
         add(Role.TARGET, tokens, actors, c, source, target);
-      } else if (relation.startsWith("obl")) {
-        String preposition = caseOf(tokens, c);
-        Role role = preposition.equals("by") ? Role.SOURCE
-            : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
-        if (preposition.equals("of")) {
-          role = Role.NONE;
-        }
-        add(role, tokens, actors, c, source, target);
+      } else if (relation.startsWith("obl") && !caseOf(tokens, c).equals("of")) {
+        add(nounRole(pattern, caseOf(tokens, c)), tokens, actors, c, source, target);
       }
     }
+  }
+
+  /** The role of a phrase with {@code preposition} in a nominal event: the pattern's, else the grammar's. */
+  private Role nounRole(EventPattern pattern, String preposition) {
+    return preposition.isEmpty() ? Role.NONE
+        : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
   }
 
   private boolean isSupportVerb(Tokens tokens, int v) {
