@@ -127,6 +127,11 @@ final class Participants {
       if (governor < 0) {
         return;
       }
+      if (relation.equals("acl") && tokens.tag(t).equals("VBN") && t == v) {
+        // "militia members accused of killing activists": a passive participle's noun is acted on.
+        add(pattern.role("obj", Role.TARGET), tokens, actors, governor, source, target);
+        return;
+      }
       if (relation.equals("acl") || relation.equals("acl:relcl")) {
         // "militants attacking the base": the noun acts; a noun that names no one is a misattached
         // participle ("attacks in the governorates, killing soldiers"), whose clause's subject acts.

@@ -139,6 +139,13 @@ class EventStageTest {
   }
 
   @Test
+  void aPassiveParticipleActsOnTheNounItDescribes() {
+    List<Event> events = events("Police arrested two Hezbollah members accused of smuggling weapons.");
+    assertThat(events).extracting(Event::category).containsExactly(PloverCategory.COERCE, PloverCategory.ACCUSE);
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).containsExactly("grp.hezbollah"));
+  }
+
+  @Test
   void aKindOfEventWithNoOneNoPlaceAndNoTimeIsNoEvidence() {
     assertThat(events("War is a costly business, and attacks rarely settle anything.")).isEmpty();
   }
