@@ -198,6 +198,12 @@ public final class Tokens {
     return -1;
   }
 
+  /** The preposition marking token {@code i} ("in" for "in Kirkuk"), lower-cased, or "" if none. */
+  public String caseMarker(int i) {
+    int marker = child(i, "case");
+    return marker < 0 ? "" : words[marker].toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The leftmost token of the subtree headed by {@code i}. */
   public int subtreeFirst(int i) {
     int first = i;

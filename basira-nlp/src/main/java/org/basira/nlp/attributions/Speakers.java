@@ -107,7 +107,7 @@ final class Speakers {
     for (int c : tokens.children(head)) {
       String relation = tokens.relation(c);
       boolean owner = c < head && (relation.equals("compound") || relation.equals("nmod:poss") || relation.equals("amod"))
-          || c > head && relation.startsWith("nmod") && OWNER_CASES.contains(SpeechClauses.caseOf(tokens, c));
+          || c > head && relation.startsWith("nmod") && OWNER_CASES.contains(tokens.caseMarker(c));
       Actor actor = owner ? actors.within(tokens.subtreeFirst(c), tokens.subtreeLast(c)) : null;
       if (actor != null && actor.type() != ActorType.PLACE) {
         return actor;

@@ -394,7 +394,7 @@ final class SpeechClauses {
     }
     for (int c : tokens.children(t)) {
       if (baseRelation(tokens, c).equals("obl") && !cue.has(c)) {
-        String marker = caseOf(tokens, c);
+        String marker = tokens.caseMarker(c);
         if (marker.equals("as") || passive >= 0 && (marker.equals("by") || marker.equals("in")) && canBeAgent(tokens, c)) {
           return c;
         }
@@ -446,11 +446,6 @@ final class SpeechClauses {
     return false;
   }
 
-  /** The word that marks token {@code t}'s case ("by" in "by the UN team"), lower case, or "". */
-  static String caseOf(Tokens tokens, int t) {
-    int marker = tokens.child(t, "case");
-    return marker < 0 ? "" : tokens.word(marker).toLowerCase(Locale.ROOT);
-  }
 
   private static String baseRelation(Tokens tokens, int t) {
     String relation = tokens.relation(t);

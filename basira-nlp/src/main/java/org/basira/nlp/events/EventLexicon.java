@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.basira.model.PloverCategory;
+import org.basira.nlp.Tokens;
 
 /**
  * The words the event stage reads events by, from the team's data files in
@@ -112,6 +113,16 @@ final class EventLexicon {
   /** Noun patterns whose head lemma is {@code lemma}. */
   List<EventPattern> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Whether verb {@code v} carries an event noun as its object ("launched attacks", "carried out raids"). */
+  boolean isSupportVerb(Tokens tokens, int v) {
+    String lemma = tokens.lemma(v).toLowerCase(Locale.ROOT);
+    if (supportVerbs.contains(lemma)) {
+      return true;
+    }
+    int particle = tokens.child(v, "compound:prt");
+    return particle >= 0 && supportVerbs.contains(lemma + " " + tokens.word(particle).toLowerCase(Locale.ROOT));
   }
 
   /** How many patterns each category has. */

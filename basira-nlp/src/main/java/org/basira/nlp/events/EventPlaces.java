@@ -2,7 +2,6 @@ package org.basira.nlp.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.basira.model.Actor;
@@ -42,7 +41,7 @@ final class EventPlaces {
       for (int c : tokens.children(anchor)) {
         String relation = tokens.relation(c);
         if (relation.startsWith("obl") || relation.equals("nmod")) {
-          if (isPlaceCase(trigger, caseOf(tokens, c))) {
+          if (isPlaceCase(trigger, tokens.caseMarker(c))) {
             EventPlace place = place(tokens, actors, c);
             if (place != null) {
               return place;
@@ -58,7 +57,7 @@ final class EventPlaces {
     // the place on an argument, but it says where the event happened.
     for (int argument : arguments) {
       for (int c : tokens.children(argument)) {
-        if (tokens.relation(c).equals("nmod") && isPlaceCase(trigger, caseOf(tokens, c))) {
+        if (tokens.relation(c).equals("nmod") && isPlaceCase(trigger, tokens.caseMarker(c))) {
           EventPlace place = place(tokens, actors, c);
           if (place != null) {
             return place;
@@ -91,7 +90,7 @@ final class EventPlaces {
     collect(tokens, actors, phrase, places);
     if (places.isEmpty()) {
       for (int c : tokens.children(phrase)) {
-        if (tokens.relation(c).equals("nmod") && caseOf(tokens, c).equals("of")) {
+        if (tokens.relation(c).equals("nmod") && tokens.caseMarker(c).equals("of")) {
           collect(tokens, actors, c, places);
         }
       }
@@ -138,7 +137,4 @@ final class EventPlaces {
     return t;
   }
 
-  private static String caseOf(Tokens tokens, int t) {
-    return Participants.caseOf(tokens, t).toLowerCase(Locale.ROOT);
-  }
 }

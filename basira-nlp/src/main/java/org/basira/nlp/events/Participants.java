@@ -76,7 +76,7 @@ final class Participants {
       } else if ((relation.equals("obj") || relation.equals("iobj")) && c != trigger.object()) {
         addObject(tokens, actors, pattern, c, source, target);
       } else if (relation.startsWith("obl") || relation.equals("nmod")) {
-        String preposition = caseOf(tokens, c);
+        String preposition = tokens.caseMarker(c);
         if (preposition.equals("by") && passive(tokens, v)) {
           add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
         } else if (!preposition.isEmpty()) {
@@ -175,7 +175,7 @@ final class Participants {
 
   private static boolean hasOf(Tokens tokens, int n) {
     for (int c : tokens.children(n)) {
-      if (tokens.relation(c).startsWith("nmod") && caseOf(tokens, c).equals("of")) {
+      if (tokens.relation(c).startsWith("nmod") && tokens.caseMarker(c).equals("of")) {
         return true;
       }
     }
@@ -183,10 +183,6 @@ final class Participants {
   }
 
   private static int subjectOf(Tokens tokens, int v) {
-    int subject = tokens.child(v, "nsubj");
-    if (subject >= 0 && !tokens.relation(subject).equals("nsubj:pass")) {
-      return subject;
-    }
     for (int c : tokens.children(v)) {
       if (tokens.relation(c).equals("nsubj")) {
         return c;
@@ -203,13 +199,13 @@ final class Participants {
     int governor = tokens.head(n);
     String relation = tokens.relation(n);
     if (governor >= 0 && tokens.isVerb(governor) && (relation.equals("obj") || relation.equals("nsubj:pass"))
-        && isSupportVerb(tokens, governor)) {
+        && lexicon.isSupportVerb(tokens, governor)) {
       for (int c : tokens.children(governor)) {
         String r = tokens.relation(c);
         if (r.equals("nsubj")) {
           add(Role.SOURCE, tokens, actors, c, source, target);
         } else if (r.startsWith("obl")) {
-          add(nounRole(pattern, caseOf(tokens, c)), tokens, actors, c, source, target);
+          add(nounRole(pattern, tokens.caseMarker(c)), tokens, actors, c, source, target);
         }
       }
     }
@@ -228,7 +224,7 @@ final class Participants {
       } else if (relation.equals("acl") && tokens.isVerb(c)) {
         participle(tokens, actors, pattern, c, source, target);
       } else if (relation.equals("nmod") || relation.startsWith("nmod:") && !relation.equals("nmod:tmod")) {
-        add(nounRole(pattern, caseOf(tokens, c)), tokens, actors, c, source, target);
+        add(nounRole(pattern, tokens.caseMarker(c)), tokens, actors, c, source, target);
       }
     }
   }
@@ -244,8 +240,8 @@ final class Participants {
       String relation = tokens.relation(c);
       if (relation.equals("obj") && tokens.tag(p).equals("VBG")) {
         add(Role.TARGET, tokens, actors, c, source, target);
-      } else if (relation.startsWith("obl") && !caseOf(tokens, c).equals("of")) {
-        add(nounRole(pattern, caseOf(tokens, c)), tokens, actors, c, source, target);
+      } else if (relation.startsWith("obl") && !tokens.caseMarker(c).equals("of")) {
+        add(nounRole(pattern, tokens.caseMarker(c)), tokens, actors, c, source, target);
       }
     }
   }
@@ -256,27 +252,10 @@ final class Participants {
         : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
   }
 
-  private boolean isSupportVerb(Tokens tokens, int v) {
-    String lemma = tokens.lemma(v).toLowerCase(Locale.ROOT);
-    if (lexicon.supportVerbs.contains(lemma)) {
-      return true;
-    }
-    int particle = tokens.child(v, "compound:prt");
-    return particle >= 0 && lexicon.supportVerbs.contains(lemma + " " + tokens.word(particle).toLowerCase(Locale.ROOT));
-  }
-
   private static boolean passive(Tokens tokens, int v) {
     return tokens.child(v, "aux:pass") >= 0 || tokens.child(v, "nsubj:pass") >= 0;
   }
 
-  static String caseOf(Tokens tokens, int t) {
-    for (int c : tokens.children(t)) {
-      if (tokens.relation(c).equals("case")) {
-        return tokens.word(c).toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
-  }
 
   private void add(Role role, Tokens tokens, EventActors actors, int argument, Set<String> source,
       Set<String> target) {
@@ -328,7 +307,7 @@ final class Participants {
       int c = tokens.children(t)[i];
       String relation = tokens.relation(c);
       if (relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")
-          || relation.equals("appos") || relation.equals("nmod") && caseOf(tokens, c).equals("of")) {
+          || relation.equals("appos") || relation.equals("nmod") && tokens.caseMarker(c).equals("of")) {
         actor = named(tokens, actors, c, depth + 1);
       }
     }

@@ -59,7 +59,7 @@ final class Statuses {
           }
         } else if (relation.equals("obj") || relation.equals("nsubj:pass")) {
           EventStatus governed = governed(tokens, governor);
-          if (governed != null && !isSupportVerb(tokens, governor)) {
+          if (governed != null && !lexicon.isSupportVerb(tokens, governor)) {
             return governed;
           }
         }
@@ -156,10 +156,6 @@ final class Statuses {
       }
     }
     return null;
-  }
-
-  private boolean isSupportVerb(Tokens tokens, int v) {
-    return lexicon.supportVerbs.contains(lemma(tokens, v));
   }
 
   private static String nextWord(Tokens tokens, int t) {
