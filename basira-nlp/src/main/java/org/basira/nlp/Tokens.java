@@ -82,6 +82,7 @@ public final class Tokens {
       }
       graph.getRoots().forEach(root -> relations[offset + root.index()] = "root");
     }
+    ParseRepairs.apply(tags, sentenceOf, heads, relations);
   }
 
   public String text() {

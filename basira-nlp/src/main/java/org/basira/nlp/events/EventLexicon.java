@@ -44,6 +44,10 @@ final class EventLexicon {
   final Set<String> hypotheticalModals;
   final Set<String> futureModals;
   final Set<String> negations;
+  final Set<String> negatingMarkers;
+  final Set<String> participationWords;
+  final Set<String> jointGovernors;
+  final Set<String> theatreNouns;
 
   private EventLexicon(JsonNode patterns, JsonNode grammar) {
     Set<String> seen = new HashSet<>();
@@ -78,6 +82,10 @@ final class EventLexicon {
     hypotheticalGovernors = words(grammar, "hypothetical-governors");
     futureGovernors = words(grammar, "future-governors");
     negatingGovernors = words(grammar, "negating-governors");
+    negatingMarkers = words(grammar, "negating-markers");
+    participationWords = words(grammar, "participation-words");
+    jointGovernors = words(grammar, "joint-governors");
+    theatreNouns = words(grammar, "theatre-nouns");
     hypotheticalNouns = words(grammar, "hypothetical-nouns");
     futureNouns = words(grammar, "future-nouns");
     futureModifiers = words(grammar, "future-modifiers");

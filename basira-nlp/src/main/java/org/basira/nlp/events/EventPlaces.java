@@ -8,7 +8,6 @@ import org.basira.model.Actor;
 import org.basira.model.ActorType;
 import org.basira.model.EventPlace;
 import org.basira.nlp.Tokens;
-import org.basira.nlp.actors.ActorMentions;
 
 /**
  * Where an event happened, when the text says so: a place phrase ("in Kirkuk", "near the border
@@ -26,7 +25,7 @@ final class EventPlaces {
     this.lexicon = lexicon;
   }
 
-  EventPlace of(Tokens tokens, ActorMentions actors, Trigger trigger) {
+  EventPlace of(Tokens tokens, EventActors actors, Trigger trigger) {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(trigger.head());
     if (trigger.object() >= 0) {
@@ -74,6 +73,14 @@ final class EventPlaces {
         }
       }
     }
+    if (trigger.isNoun() && lexicon.theatreNouns.contains(trigger.pattern().lemma())) {
+      for (int c : tokens.children(trigger.head())) {
+        Actor actor = actors.at(c);
+        if (tokens.relation(c).equals("amod") && actor != null && actor.type() == ActorType.STATE) {
+          return new EventPlace(actor.id(), tokens.word(c)); // "the Syrian war"
+        }
+      }
+    }
     return EventPlace.UNKNOWN;
   }
 
@@ -85,7 +92,7 @@ final class EventPlaces {
   }
 
   /** The place a phrase names: its head, or the places in its "of" phrase, with what they are coordinated with. */
-  private static EventPlace place(Tokens tokens, ActorMentions actors, int phrase) {
+  private static EventPlace place(Tokens tokens, EventActors actors, int phrase) {
     List<Integer> places = new ArrayList<>();
     collect(tokens, actors, phrase, places);
     if (places.isEmpty()) {
@@ -104,7 +111,7 @@ final class EventPlaces {
     return new EventPlace(actor == null ? null : actor.id(), tokens.span(first, last));
   }
 
-  private static void collect(Tokens tokens, ActorMentions actors, int t, List<Integer> places) {
+  private static void collect(Tokens tokens, EventActors actors, int t, List<Integer> places) {
     if (isPlace(tokens, actors, t)) {
       places.add(t);
     }
@@ -115,7 +122,7 @@ final class EventPlaces {
     }
   }
 
-  private static boolean isPlace(Tokens tokens, ActorMentions actors, int t) {
+  private static boolean isPlace(Tokens tokens, EventActors actors, int t) {
     Actor actor = actors.at(t);
     if (actor != null) {
       return actor.type() == ActorType.PLACE || actor.type() == ActorType.STATE && tokens.isProperNoun(t);
@@ -124,7 +131,7 @@ final class EventPlaces {
   }
 
   /** Token {@code t} widened to the whole name it belongs to, in direction {@code step}. */
-  private static int extend(Tokens tokens, ActorMentions actors, int t, int step) {
+  private static int extend(Tokens tokens, EventActors actors, int t, int step) {
     Actor actor = actors.at(t);
     String tag = tokens.ner(t);
     int sentence = tokens.sentence(t);

@@ -59,8 +59,7 @@ public final class EventStage implements Stage {
   public void process(AnnotatedArticle article) {
     Tokens tokens = article.tokens();
     EventActors actors = new EventActors(tokens, article.actors(), demonyms, gazetteer);
-    List<Event> events = new ArrayList<>();
-    List<String> lemmas = new ArrayList<>();
+    List<Restatements.Told> events = new ArrayList<>();
     for (int s = 0; s < tokens.sentences(); s++) {
       if (!parsed(tokens, s)) {
         continue;
@@ -87,7 +86,7 @@ public final class EventStage implements Stage {
       for (int i = 0; i < found.size(); i++) {
         Trigger trigger = found.get(i);
         Participants.Sides sides = participants.of(tokens, actors, trigger);
-        EventPlace place = places.of(tokens, actors.mentions(), trigger);
+        EventPlace place = places.of(tokens, actors, trigger);
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
         sentenceEvents[i] = new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place,
             span, s, status[i]);
@@ -96,23 +95,15 @@ public final class EventStage implements Stage {
       for (int i = 0; i < found.size(); i++) {
         if (sentenceEvents[i] != null) {
           Trigger trigger = found.get(i);
-          events.add(sentenceEvents[i]);
-          lemmas.add(tokens.lemma(trigger.isNoun() || trigger.object() < 0 ? trigger.head() : trigger.object())
-              .toLowerCase(Locale.ROOT));
+          String lemma = tokens.lemma(trigger.isNoun() || trigger.object() < 0 ? trigger.head() : trigger.object())
+              .toLowerCase(Locale.ROOT);
+          events.add(new Restatements.Told(sentenceEvents[i], lemma, trigger.isNoun()));
         }
       }
     }
     actors.record();
-    List<Event> intents = Intentions.of(article.attributions(), events);
-    List<Event> specific = new ArrayList<>();
-    List<String> specificLemmas = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      if (specific(events.get(i))) {
-        specific.add(events.get(i));
-        specificLemmas.add(lemmas.get(i));
-      }
-    }
-    List<Event> all = new ArrayList<>(Restatements.fold(specific, specificLemmas));
+    List<Event> intents = Intentions.of(article.attributions(), events.stream().map(Restatements.Told::event).toList());
+    List<Event> all = new ArrayList<>(Restatements.fold(events.stream().filter(told -> specific(told.event())).toList()));
     all.addAll(intents);
     all.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
     article.events().addAll(all);

@@ -12,7 +12,8 @@ import org.basira.nlp.Tokens;
  * attacked the convoy, killing two soldiers" the killing is the attack's outcome, and its victims
  * are the attack's targets too. A participle of the same category that hangs from another trigger
  * (directly, through the nouns of its phrase, or through a participle it is coordinated with) is
- * folded into it.
+ * folded into it. So is a verb coordinated with a trigger of the same category: "to protect the
+ * embassy and assist Iraqi forces" tells one act of aid with two verbs.
  */
 final class Outcomes {
 
@@ -27,6 +28,15 @@ final class Outcomes {
     for (int i = 0; i < triggers.size(); i++) {
       outcomeOf[i] = -1;
       Trigger trigger = triggers.get(i);
+      // The parser chains conjuncts ("protect and train and assist"): any earlier one may be the same event.
+      for (int c = trigger.head(), hops = 0; !trigger.isNoun() && outcomeOf[i] < 0 && tokens.relation(c).equals("conj")
+          && hops < REACH; hops++) {
+        c = tokens.head(c);
+        outcomeOf[i] = anchoredAt(triggers, c, trigger, i);
+      }
+      if (outcomeOf[i] >= 0) {
+        continue;
+      }
       if (trigger.isNoun() || !tokens.tag(trigger.head()).equals("VBG")) {
         continue;
       }
@@ -49,6 +59,16 @@ final class Outcomes {
       }
     }
     return outcomeOf;
+  }
+
+  /** The trigger other than {@code self} anchored at token {@code t} with {@code trigger}'s category, or -1. */
+  private static int anchoredAt(List<Trigger> triggers, int t, Trigger trigger, int self) {
+    for (int j = 0; j < triggers.size(); j++) {
+      if (j != self && triggers.get(j).anchors(t) && triggers.get(j).pattern().category() == trigger.pattern().category()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Moves each outcome's targets to the event it belongs to and drops it; follows chains. */

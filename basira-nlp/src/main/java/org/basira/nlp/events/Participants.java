@@ -16,11 +16,13 @@ import org.basira.nlp.Tokens;
  *   <li>verbs: the subject acts and the object is acted on; in the passive, the subject is acted on
  *       and "by X" acts; prepositions take the roles of {@code grammar.yaml} ("against X": target);
  *   <li>a verb without a subject of its own takes its governor's: "prompted factions to demand"
- *       (the object controls), "attacked the base, killing ..." (the subject does);
+ *       (the object controls), "attacked the base, killing ..." (the subject does), "led the
+ *       coalition to invade" (both do);
  *   <li>nouns: the possessor and a name before the noun act ("the US assassination", "Iran's
  *       support"); "of X" is the target, or the source where the pattern says so ("the departure of
  *       US forces"); a nominal event that is the object of a support verb takes the verb's subject
- *       ("launched attacks");
+ *       ("launched attacks"), and one that someone takes part in takes part's subject ("engaged in
+ *       negotiations"); a national adjective on a war names its place, not a side ("the Syrian war");
  *   <li>a pattern may override a slot ("receive aid subj:target from:source").
  * </ul>
  *
@@ -88,8 +90,9 @@ final class Participants {
     if (trigger.object() >= 0) {
       if (actors.at(trigger.object()) != null) {
         add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "formed militias"
+      } else {
+        nounArguments(tokens, actors, pattern, trigger.object(), source, target); // "launched attacks on X"
       }
-      nounArguments(tokens, actors, pattern, trigger.object(), source, target);
     }
     if (!hasSubject) {
       inheritSubject(tokens, actors, pattern, v, source, target);
@@ -152,7 +155,9 @@ final class Participants {
         int controller = tokens.child(governor, "obj");
         if (controller >= 0 && !resolve(tokens, actors, controller).isEmpty()) {
           add(role, tokens, actors, controller, source, target);
-          return;
+          if (!lexicon.jointGovernors.contains(tokens.lemma(governor).toLowerCase(Locale.ROOT))) {
+            return;
+          }
         }
       }
       int subject = subjectOf(tokens, governor);
@@ -209,6 +214,16 @@ final class Participants {
         }
       }
     }
+    // "engaged in negotiations with Iran", "its participation in the war": who takes part acts.
+    if (governor >= 0 && (relation.startsWith("obl") || relation.startsWith("nmod"))
+        && lexicon.participationWords.contains(tokens.lemma(governor).toLowerCase(Locale.ROOT))) {
+      for (int c : tokens.children(governor)) {
+        String r = tokens.relation(c);
+        if (r.startsWith("nsubj") || r.equals("nmod:poss")) {
+          add(Role.SOURCE, tokens, actors, c, source, target);
+        }
+      }
+    }
   }
 
   /** The arguments inside a noun phrase headed by an event noun. */
@@ -218,6 +233,8 @@ final class Participants {
       String relation = tokens.relation(c);
       if (relation.equals("nmod:poss")) {
         add(pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);
+      } else if (relation.equals("amod") && lexicon.theatreNouns.contains(pattern.lemma())) {
+        continue; // "the Syrian war" is fought in Syria, by whoever the sentence says
       } else if ((relation.equals("compound") || relation.equals("amod")) && actors.at(c) != null) {
         // "the US assassination of X": with an "of" phrase for the target, the name before the noun acts.
         add(hasOf(tokens, n) ? Role.SOURCE : pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);

@@ -10,38 +10,46 @@ import org.basira.model.EventPlace;
 
 /**
  * Folds an event restated later in the article into its first mention: same category, same status,
- * same source and target, the same trigger word, and dates and places that do not disagree. The first
- * mention stays, completed with a date or place only the restatement gives.
+ * same source and target, the same trigger word, and dates and places that do not disagree. A
+ * nominal mention restates ("the withdrawal", "these attacks"); a clause with a verb restates only
+ * when it names both sides ("why Hamas attacked Israel"): with a side missing ("it withdrew from
+ * the bases") it tells of an event of its own. The first mention stays, completed with a date or
+ * place only the restatement gives.
  */
 final class Restatements {
 
   private Restatements() {
   }
 
-  static List<Event> fold(List<Event> events, List<String> triggerLemmas) {
-    List<Event> kept = new ArrayList<>();
-    List<String> keptLemmas = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      Event event = events.get(i);
+  /** An event as the text tells it: the lemma of its trigger's main word, and whether that is a noun. */
+  record Told(Event event, String lemma, boolean nominal) {
+  }
+
+  static List<Event> fold(List<Told> told) {
+    List<Told> kept = new ArrayList<>();
+    for (Told later : told) {
       int same = -1;
       for (int k = 0; k < kept.size() && same < 0; k++) {
-        if (restates(kept.get(k), keptLemmas.get(k), event, triggerLemmas.get(i))) {
+        if (restates(kept.get(k), later)) {
           same = k;
         }
       }
       if (same < 0) {
-        kept.add(event);
-        keptLemmas.add(triggerLemmas.get(i));
+        kept.add(later);
       } else {
-        kept.set(same, completed(kept.get(same), event));
+        Told first = kept.get(same);
+        kept.set(same, new Told(completed(first.event(), later.event()), first.lemma(), first.nominal()));
       }
     }
-    return kept;
+    return kept.stream().map(Told::event).toList();
   }
 
-  private static boolean restates(Event first, String firstLemma, Event later, String laterLemma) {
-    return first.category() == later.category() && first.status() == later.status()
-        && firstLemma.equals(laterLemma)
+  private static boolean restates(Told firstTold, Told laterTold) {
+    Event first = firstTold.event();
+    Event later = laterTold.event();
+    boolean bothSides = !later.source().isEmpty() && !later.target().isEmpty();
+    return (laterTold.nominal() || bothSides) && first.category() == later.category() && first.status() == later.status()
+        && firstTold.lemma().equals(laterTold.lemma())
         && new HashSet<>(first.source()).equals(new HashSet<>(later.source()))
         && new HashSet<>(first.target()).equals(new HashSet<>(later.target()))
         && agree(first.date().value(), later.date().value())

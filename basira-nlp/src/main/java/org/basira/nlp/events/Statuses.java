@@ -9,10 +9,12 @@ import org.basira.nlp.Tokens;
  * Whether the text reports an event as real, denies it, supposes it or expects it.
  *
  * <ul>
- *   <li>negated: "not"/"never" on the clause ("did not withdraw"), "no" before a nominal event, or
- *       a governor that says it did not happen ("refused to withdraw", "prevented the attack");
+ *   <li>negated: "not"/"never" on the clause ("did not withdraw"), "no" before a nominal event,
+ *       "without" ("without coordination"), or a governor that says it did not happen ("refused to
+ *       withdraw", "prevented the attack", "unable to");
  *   <li>hypothetical: a condition ("if they leave"), a modal ("could attack"), a governor that wants
- *       or fears it ("demanded the departure", "threatened to attack"), a noun that makes it a
+ *       or fears it ("demanded the departure", "threatened to attack") or speaks of an ability
+ *       ("capable of carrying out attacks"), a noun that makes it a
  *       prospect ("the threat of attacks"), or an adjective ("a possible attack");
  *   <li>future: "will"/"shall", "going to", a governor that plans it ("plans to withdraw", "agreed
  *       to hand over"), or an adjective ("the planned withdrawal").
@@ -79,11 +81,14 @@ final class Statuses {
         return own;
       }
       String relation = tokens.relation(v);
-      if (!SHARING.contains(relation)) {
+      int governor = tokens.head(v);
+      // "capable of carrying out attacks": an adjective's clause is its complement.
+      boolean complement = relation.equals("xcomp")
+          || relation.equals("advcl") && governor >= 0 && tokens.isAdjective(governor);
+      if (!SHARING.contains(relation) && !complement) {
         return EventStatus.REPORTED;
       }
-      int governor = tokens.head(v);
-      if (governor >= 0 && relation.equals("xcomp")) {
+      if (governor >= 0 && complement) {
         EventStatus governed = governed(tokens, governor);
         if (governed != null) {
           return governed;
@@ -103,6 +108,9 @@ final class Statuses {
       String word = tokens.word(c).toLowerCase(Locale.ROOT);
       if ((relation.equals("advmod") || relation.equals("neg") || relation.startsWith("aux"))
           && lexicon.negations.contains(word)) {
+        return EventStatus.NEGATED;
+      }
+      if (relation.equals("mark") && lexicon.negatingMarkers.contains(word)) {
         return EventStatus.NEGATED;
       }
       if (relation.equals("mark") && lexicon.conditionalMarks.contains(word)) {
@@ -143,7 +151,8 @@ final class Statuses {
     for (int c : tokens.children(n)) {
       String relation = tokens.relation(c);
       String word = tokens.word(c).toLowerCase(Locale.ROOT);
-      if (relation.equals("det") && lexicon.negatingDeterminers.contains(word)) {
+      if (relation.equals("det") && lexicon.negatingDeterminers.contains(word)
+          || relation.equals("case") && lexicon.negatingMarkers.contains(word)) {
         return EventStatus.NEGATED;
       }
       if (relation.equals("amod") || relation.equals("det")) {

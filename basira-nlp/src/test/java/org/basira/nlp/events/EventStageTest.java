@@ -155,4 +155,43 @@ class EventStageTest {
     assertThat(events("The Popular Mobilization Forces held a parade.")).extracting(Event::trigger)
         .noneMatch(t -> t.text().contains("Mobilization"));
   }
+
+  @Test
+  void coordinatedVerbsOfOneCategoryAreOneEvent() {
+    List<Event> events = events("Turkey kept troops in Syria to protect its convoys and assist the Syrian opposition.");
+    assertThat(events).filteredOn(e -> e.category() == PloverCategory.AID).singleElement()
+        .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("protect"));
+  }
+
+  @Test
+  void anEventDoneWithoutIsNegatedAndAnAbilityIsHypothetical() {
+    assertThat(only(events("The army left Mosul without a fight with ISIS.")).status())
+        .isEqualTo(EventStatus.NEGATED);
+    assertThat(only(events("Hezbollah is capable of carrying out attacks on Israel.")).status())
+        .isEqualTo(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void whoTakesPartInAWarFightsItWhereItsAdjectiveSays() {
+    Event e = only(events("Russia justified its participation in the Syrian war."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.source()).containsExactly("ru");
+    assertThat(e.place().text()).isEqualTo("Syrian");
+  }
+
+  @Test
+  void aGerundAfterAPrepositionStillTakesItsObject() {
+    Event e = only(events("Iran succeeded in creating several militias in Iraq."));
+    assertThat(e.category()).isEqualTo(PloverCategory.MOBILIZE);
+    assertThat(e.source()).containsExactly("ir");
+    assertThat(e.target()).hasSize(1);
+  }
+
+  @Test
+  void whoLeadsOthersToActActsWithThem() {
+    Event e = only(events("Saudi Arabia led a coalition of Gulf states to attack the Houthis in 2015."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.source()).contains("sa");
+    assertThat(e.target()).containsExactly("grp.houthis");
+  }
 }
