@@ -102,7 +102,8 @@ public final class EventStage implements Stage {
       }
     }
     actors.record();
-    List<Event> intents = Intentions.of(article.attributions(), events.stream().map(Restatements.Told::event).toList());
+    List<Event> intents = new Intentions(tokens, actors, participants, lexicon, gazetteer)
+        .of(article.attributions(), events.stream().map(Restatements.Told::event).toList());
     List<Event> all = new ArrayList<>(Restatements.fold(events.stream().filter(told -> specific(told.event())).toList()));
     all.addAll(intents);
     all.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));

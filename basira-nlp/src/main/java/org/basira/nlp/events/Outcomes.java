@@ -13,7 +13,9 @@ import org.basira.nlp.Tokens;
  * are the attack's targets too. A participle of the same category that hangs from another trigger
  * (directly, through the nouns of its phrase, or through a participle it is coordinated with) is
  * folded into it. So is a verb coordinated with a trigger of the same category: "to protect the
- * embassy and assist Iraqi forces" tells one act of aid with two verbs.
+ * embassy and assist Iraqi forces" tells one act of aid with two verbs; and an event noun that is
+ * the subject of a verb of the same kind ("a drone strike killed a commander", "the raid killed
+ * fifteen militants") is that verb's event.
  */
 final class Outcomes {
 
@@ -35,6 +37,18 @@ final class Outcomes {
         outcomeOf[i] = anchoredAt(triggers, c, trigger, i);
       }
       if (outcomeOf[i] >= 0) {
+        continue;
+      }
+      if (trigger.isNoun() && tokens.relation(trigger.head()).equals("nsubj")) {
+        // "a US drone strike killed a commander": the strike and the killing are one deed.
+        int verb = tokens.head(trigger.head());
+        for (int j = 0; j < triggers.size() && outcomeOf[i] < 0; j++) {
+          Trigger other = triggers.get(j);
+          if (j != i && !other.isNoun() && other.head() == verb
+              && other.pattern().category().quadClass() == trigger.pattern().category().quadClass()) {
+            outcomeOf[i] = j;
+          }
+        }
         continue;
       }
       if (trigger.isNoun() || !tokens.tag(trigger.head()).equals("VBG")) {

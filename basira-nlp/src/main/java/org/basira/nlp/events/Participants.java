@@ -68,7 +68,9 @@ final class Participants {
     for (int c : tokens.children(v)) {
       String relation = tokens.relation(c);
       if (relation.equals("nsubj") || relation.equals("csubj")) {
-        add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
+        if (!eventSubject(tokens, actors, pattern, c, source, target)) {
+          add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
+        }
         hasSubject = true;
       } else if (relation.equals("nsubj:pass")) {
         if (c != trigger.object()) {
@@ -118,6 +120,29 @@ final class Participants {
       return;
     }
     add(role, tokens, actors, object, source, target);
+  }
+
+  /**
+   * A subject that is itself an event acts through whoever that event names: in "a joint raid by
+   * Iraqi and US forces killed fifteen militants" the forces killed. False if the subject names an
+   * actor or is no event.
+   */
+  private boolean eventSubject(Tokens tokens, EventActors actors, EventPattern pattern, int subject,
+      Set<String> source, Set<String> target) {
+    List<EventPattern> patterns = lexicon.nounPatterns(tokens.lemma(subject).toLowerCase(Locale.ROOT));
+    if (patterns.isEmpty() || !resolve(tokens, actors, subject).isEmpty()) {
+      return false;
+    }
+    Set<String> innerSource = new LinkedHashSet<>();
+    Set<String> innerTarget = new LinkedHashSet<>();
+    nounArguments(tokens, actors, patterns.get(0), subject, innerSource, innerTarget);
+    Role role = pattern.role("subj", Role.SOURCE);
+    if (role == Role.SOURCE) {
+      source.addAll(innerSource);
+    } else if (role == Role.TARGET) {
+      target.addAll(innerSource);
+    }
+    return true;
   }
 
   private void inheritSubject(Tokens tokens, EventActors actors, EventPattern pattern, int v, Set<String> source,

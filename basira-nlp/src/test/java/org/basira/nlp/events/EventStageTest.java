@@ -194,4 +194,24 @@ class EventStageTest {
     assertThat(e.source()).contains("sa");
     assertThat(e.target()).containsExactly("grp.houthis");
   }
+
+  @Test
+  void aLeaderWhoSaysWhatTheirStateWillDoPledgesIt() {
+    List<Event> events = events("\"Washington will not abandon its partners in the region,\" Joe Biden said.");
+    assertThat(events).filteredOn(e -> e.status() == EventStatus.REPORTED).singleElement()
+        .satisfies(e -> {
+          assertThat(e.category()).isEqualTo(PloverCategory.AGREE);
+          assertThat(e.source()).containsExactly("us.joe-biden");
+          assertThat(e.trigger().text()).isEqualTo("said");
+        });
+  }
+
+  @Test
+  void anAttackThatKillsIsOneEventByWhoeverAttacked() {
+    Event e = only(events("A raid by Turkish forces killed three PKK fighters near Duhok."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.trigger().text()).isEqualTo("killed");
+    assertThat(e.source()).containsExactly("tr.forces");
+    assertThat(e.target()).containsExactly("grp.pkk");
+  }
 }
