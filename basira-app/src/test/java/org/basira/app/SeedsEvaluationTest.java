@@ -59,7 +59,7 @@ class SeedsEvaluationTest {
     // Quality floors (issue 6): measured event F1 with actors 0.474 and by category alone 0.807.
     // The issue asks 0.60 with actors; the floor holds what is reached so that it cannot slip back.
     assertThat(report.at("/events/reported/f1").asDouble())
-        .as("event F1 with source and target").isGreaterThanOrEqualTo(0.45);
+        .as("event F1 with source and target").isGreaterThanOrEqualTo(0.50);
     assertThat(report.at("/events/reported/category_only_f1").asDouble())
         .as("event F1 by category alone").isGreaterThanOrEqualTo(0.75);
     assertTheTaggersMisreadingsAreRepaired(Files.readAllLines(predictions));

@@ -34,11 +34,11 @@ final class ParseRepairs {
     int preposition = t - 1;
     if (!tags[t].equals("VBG") || !relations[t].equals("amod") || noun <= t || !tags[noun].startsWith("NN")
         || !tags[preposition].equals("IN") || !relations[preposition].equals("case") || heads[preposition] != noun
-        || heads[noun] < 0) {
-      return;
+        || heads[noun] < 0 || !(relations[noun].startsWith("obl") || relations[noun].startsWith("nmod"))) {
+      return; // a noun that is a clause's predicate ("will be for providing advice") keeps the clause
     }
     heads[t] = heads[noun];
-    relations[t] = relations[noun].startsWith("obl") || relations[noun].equals("advcl") ? "advcl" : "acl";
+    relations[t] = relations[noun].startsWith("obl") ? "advcl" : "acl";
     heads[noun] = t;
     relations[noun] = "obj";
     heads[preposition] = t;
