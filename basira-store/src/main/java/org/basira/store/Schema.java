@@ -1,0 +1,122 @@
+package org.basira.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workspace database's tables, as numbered migrations. A workspace records the version it is
+ * at; opening one applies the migrations it lacks in one transaction, and refuses one written by a
+ * newer Basira rather than guess at tables it does not know.
+ */
+final class Schema {
+
+  /** The migrations in order; migration {@code i} brings a workspace from version i to i + 1. */
+  private static final List<String> MIGRATIONS = List.of(
+      """
+      CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY,
+        source VARCHAR NOT NULL,
+        title VARCHAR,
+        url VARCHAR,
+        published VARCHAR,
+        language VARCHAR NOT NULL,
+        text VARCHAR NOT NULL,
+        analysis VARCHAR NOT NULL,
+        ingested_at TIMESTAMP NOT NULL
+      );
+      CREATE INDEX articles_source ON articles (source);
+      CREATE TABLE actors (
+        article_id VARCHAR NOT NULL,
+        actor_id VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        type VARCHAR NOT NULL,
+        description VARCHAR
+      );
+      CREATE TABLE mentions (
+        article_id VARCHAR NOT NULL,
+        actor_id VARCHAR NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text VARCHAR NOT NULL
+      );
+      CREATE TABLE attributions (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        speaker_actor VARCHAR,
+        speaker_text VARCHAR,
+        cue VARCHAR,
+        content VARCHAR NOT NULL,
+        content_start INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,
+        sentence INTEGER NOT NULL
+      );
+      CREATE TABLE events (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        category VARCHAR NOT NULL,
+        quad_class VARCHAR NOT NULL,
+        cooperation_score DOUBLE NOT NULL,
+        status VARCHAR NOT NULL,
+        date_value VARCHAR,
+        date_text VARCHAR,
+        place_actor VARCHAR,
+        place_text VARCHAR,
+        trigger VARCHAR NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        sentence INTEGER NOT NULL
+      );
+      CREATE TABLE event_actors (
+        article_id VARCHAR NOT NULL,
+        event_idx INTEGER NOT NULL,
+        side VARCHAR NOT NULL,
+        actor_id VARCHAR NOT NULL
+      );
+      """);
+
+  /** The version this Basira writes. */
+  static final int CURRENT = MIGRATIONS.size();
+
+  private Schema() {
+  }
+
+  /** Brings the database to {@link #CURRENT}; {@code where} names the workspace in messages. */
+  static void migrate(Connection connection, String where) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+      int version = 0;
+      try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+        if (rs.next()) {
+          version = rs.getInt(1);
+        }
+      }
+      if (version > CURRENT) {
+        throw new WorkspaceException("the workspace " + where + " was written by a newer Basira (schema version "
+            + version + ", this one knows up to " + CURRENT + "); upgrade Basira to open it");
+      }
+      if (version == CURRENT) {
+        return;
+      }
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        for (int v = version; v < CURRENT; v++) {
+          for (String sql : MIGRATIONS.get(v).split(";")) {
+            if (!sql.isBlank()) {
+              st.execute(sql);
+            }
+          }
+          st.execute("INSERT INTO schema_version VALUES (" + (v + 1) + ")");
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+}
