@@ -79,6 +79,9 @@ public final class Main {
     CommandLine cli = new CommandLine(new BasiraCommand());
     cli.addSubcommand(new ExtractCommand(readers, analyzer, json));
     cli.addSubcommand(new EvalCommand(readers, analyzer, json));
+    cli.addSubcommand(new IngestCommand(readers, analyzer));
+    cli.addSubcommand(new SearchCommand());
+    cli.addSubcommand(new ActorsCommand());
     cli.addSubcommand(new BenchCommand(readers, benchSubjects));
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);

@@ -215,4 +215,20 @@ class ExtractEndToEndIT {
         "basira extract: --published 'soon' is not a date; write YYYY-MM-DD or YYYY-MM. See 'basira extract --help'.");
     assertThat(usage.stdout()).isEmpty();
   }
+
+  @Test
+  void ingestsSamplesIntoAWorkspaceThatSearchAndActorsThenRead()
+      throws Exception {
+    String ws = dir.resolve("ws").toString();
+    Run ingest = basira("", "ingest", "samples/01-baghdad-after-withdrawal.txt", "samples/04-kirkuk-diyala-insurgency.txt",
+        "--workspace", ws, "--threads", "2");
+    assertThat(ingest.exitCode()).as(ingest.stderr()).isZero();
+    assertThat(ingest.stderr()).contains("2 new, 0 updated, 0 unchanged, 0 failed; the workspace holds 2 articles");
+    Run search = basira("", "search", "Kirkuk", "--workspace", ws);
+    assertThat(search.exitCode()).as(search.stderr()).isZero();
+    assertThat(search.stdout()).contains("«Kirkuk»").contains("by source:");
+    Run actors = basira("", "actors", "--workspace", ws, "--json");
+    assertThat(actors.exitCode()).as(actors.stderr()).isZero();
+    assertThat(mapper.readTree(actors.stdout()).findValuesAsText("id")).contains("us", "iq");
+  }
 }

@@ -22,10 +22,11 @@ import org.basira.nlp.Tokens;
  * intent to cooperate as AGREE and a stated intent to use force as THREATEN. For each attribution
  * with a known speaker whose content holds a future event that the speaker's side takes part in
  * (as its source, or with no source named in a first-person statement: "our cooperation will
- * continue"), one reported event by the speaker, carried by the attribution's cue. A speaker who says in the future tense what their side
- * will or will not do, with no event the lexicon knows ("Washington will not leave a void in
- * Iraq", said by the US president), pledges too: AGREE. The side is the speaker and whatever
- * belongs to the same state in the gazetteer. Future events in the speech stay as they are.
+ * continue"), one reported event by the speaker, carried by the attribution's cue. A speaker who
+ * says in the future tense what their side will or will not do, with no event the lexicon knows
+ * ("Washington will not abandon its partners", said by the US president), pledges too: AGREE. The
+ * side is the speaker and whatever belongs to the same state in the gazetteer. Future events in
+ * the speech stay as they are.
  */
 final class Intentions {
 

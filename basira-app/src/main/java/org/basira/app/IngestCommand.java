@@ -1,0 +1,140 @@
+package org.basira.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.basira.read.ReadOptions;
+import org.basira.read.ReadResult;
+import org.basira.read.Readers;
+import org.basira.store.Stored;
+import org.basira.store.Workspace;
+import org.basira.store.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code basira ingest}: analyse articles and keep them in a workspace. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Analyses articles and stores them in a workspace folder: a DuckDB database and a Lucene index.",
+      "Reads what 'basira extract' reads. The same text again is skipped without analysis; a changed",
+      "text from the same source replaces the old one. A bad input is reported and skipped; the rest",
+      "are stored. Each article is stored whole or not at all, so an interrupted run can simply be rerun."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 all fine, 1 some inputs failed, 2 usage error or the workspace cannot be used.",
+      "",
+      "Examples:",
+      "  basira ingest samples/",
+      "  basira ingest archive.jsonl --workspace ~/iraq-case --threads 2"
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, as for 'basira extract'.")
+  List<String> paths;
+
+  @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
+  Path workspace = Workspace.DEFAULT;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Analyse on N threads (default: ${DEFAULT-VALUE}).")
+  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Add the actors of this YAML file (the gazetteer format, docs/gazetteer.md) to the built-in ones; repeatable.")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than N characters (default: ${DEFAULT-VALUE}).")
+  int maxChars = Batch.DEFAULT_MAX_CHARS;
+
+  private final Readers readers;
+  private final Analyzers analyzers;
+
+  IngestCommand(Readers readers, Analyzers analyzers) {
+    this.readers = readers;
+    this.analyzers = analyzers;
+  }
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new UserError("--threads must be at least 1. See 'basira ingest --help'.", ExitCodes.USAGE);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err, System.console() != null);
+    List<String> failures = new ArrayList<>();
+    int[] counts = new int[Stored.values().length];
+    try (Workspace store = Workspace.open(workspace)) {
+      Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), threads, maxChars);
+      try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
+        // The same text is known by its id before any analysis: skip it cheaply.
+        Stream<ReadResult> fresh = read.filter(r -> {
+          if (r instanceof ReadResult.Success s && store.contains(s.article().id())) {
+            counts[Stored.UNCHANGED.ordinal()]++;
+            progress.tick();
+            return false;
+          }
+          return true;
+        });
+        batch.run(fresh, outcome -> {
+          if (outcome instanceof Batch.Analysed a) {
+            counts[store.put(a.analysis()).ordinal()]++;
+          } else if (outcome instanceof Batch.Failed f) {
+            failures.add(f.sentence());
+          }
+          progress.tick();
+        });
+      }
+      store.commit();
+      progress.done();
+      err.printf("basira: %s: %d new, %d updated, %d unchanged, %d failed; the workspace holds %d articles.%n",
+          workspace, counts[Stored.NEW.ordinal()], counts[Stored.UPDATED.ordinal()],
+          counts[Stored.UNCHANGED.ordinal()], failures.size(), store.articles());
+    } catch (WorkspaceException e) {
+      throw new UserError(e.getMessage() + ".", ExitCodes.USAGE);
+    }
+    failures.forEach(f -> err.println("basira: failed: " + f));
+    err.flush();
+    return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  /** A count that redraws itself on a terminal and prints a line every hundred articles elsewhere. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private int done;
+
+    Progress(PrintWriter err, boolean terminal) {
+      this.err = err;
+      this.terminal = terminal;
+    }
+
+    synchronized void tick() {
+      done++;
+      if (terminal) {
+        err.print("\rbasira: " + done + " articles read");
+        err.flush();
+      } else if (done % 100 == 0) {
+        err.println("basira: " + done + " articles read");
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (terminal && done > 0) {
+        err.println();
+      }
+    }
+  }
+}
