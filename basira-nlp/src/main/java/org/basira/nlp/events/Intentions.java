@@ -85,7 +85,8 @@ final class Intentions {
   /** Whether the content holds a clause in the future tense whose subject is the speaker's side. */
   private boolean pledges(Attribution attribution, String speaker) {
     Optional<String> state = gazetteer.stateOf(speaker);
-    for (int t = 0; t < tokens.size(); t++) {
+    int last = tokens.tokenAt(Math.max(attribution.content().start(), attribution.content().end() - 1));
+    for (int t = tokens.tokenAt(attribution.content().start()); t <= last && t < tokens.size(); t++) {
       if (tokens.start(t) < attribution.content().start() || tokens.end(t) > attribution.content().end()
           || !tokens.relation(t).equals("aux") || !lexicon.futureModals.contains(tokens.word(t).toLowerCase(Locale.ROOT))) {
         continue;

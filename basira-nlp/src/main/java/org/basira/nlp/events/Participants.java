@@ -111,12 +111,9 @@ final class Participants {
     if (role == Role.NONE) {
       return;
     }
-    if (resolve(tokens, actors, object).isEmpty() && !lexicon.nounPatterns(tokens.lemma(object)).isEmpty()) {
-      Set<String> innerSource = new LinkedHashSet<>();
-      Set<String> innerTarget = new LinkedHashSet<>();
-      nounArguments(tokens, actors, lexicon.nounPatterns(tokens.lemma(object)).get(0), object, innerSource,
-          innerTarget);
-      (role == Role.SOURCE ? source : target).addAll(innerSource.isEmpty() ? innerTarget : innerSource);
+    Sides inner = eventArguments(tokens, actors, object);
+    if (inner != null) {
+      (role == Role.SOURCE ? source : target).addAll(inner.source().isEmpty() ? inner.target() : inner.source());
       return;
     }
     add(role, tokens, actors, object, source, target);
@@ -129,20 +126,29 @@ final class Participants {
    */
   private boolean eventSubject(Tokens tokens, EventActors actors, EventPattern pattern, int subject,
       Set<String> source, Set<String> target) {
-    List<EventPattern> patterns = lexicon.nounPatterns(tokens.lemma(subject).toLowerCase(Locale.ROOT));
-    if (patterns.isEmpty() || !resolve(tokens, actors, subject).isEmpty()) {
+    Sides inner = eventArguments(tokens, actors, subject);
+    if (inner == null) {
       return false;
     }
-    Set<String> innerSource = new LinkedHashSet<>();
-    Set<String> innerTarget = new LinkedHashSet<>();
-    nounArguments(tokens, actors, patterns.get(0), subject, innerSource, innerTarget);
     Role role = pattern.role("subj", Role.SOURCE);
     if (role == Role.SOURCE) {
-      source.addAll(innerSource);
+      source.addAll(inner.source());
     } else if (role == Role.TARGET) {
-      target.addAll(innerSource);
+      target.addAll(inner.source());
     }
     return true;
+  }
+
+  /** The sides an event noun names inside its own phrase, or null for a word that names an actor or is no event. */
+  private Sides eventArguments(Tokens tokens, EventActors actors, int noun) {
+    List<EventPattern> patterns = lexicon.nounPatterns(tokens.lemma(noun));
+    if (patterns.isEmpty() || !resolve(tokens, actors, noun).isEmpty()) {
+      return null;
+    }
+    Set<String> source = new LinkedHashSet<>();
+    Set<String> target = new LinkedHashSet<>();
+    nounArguments(tokens, actors, patterns.get(0), noun, source, target);
+    return new Sides(List.copyOf(source), List.copyOf(target));
   }
 
   private void inheritSubject(Tokens tokens, EventActors actors, EventPattern pattern, int v, Set<String> source,
