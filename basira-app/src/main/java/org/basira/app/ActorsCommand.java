@@ -2,13 +2,12 @@ package org.basira.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.basira.store.ActorSummary;
 import org.basira.store.Workspace;
-import org.basira.store.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +27,8 @@ final class ActorsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
-  Path workspace = Workspace.DEFAULT;
+  @Mixin
+  WorkspaceOption workspace = new WorkspaceOption();
 
   @Option(names = "--top", paramLabel = "N", description = "Show the N actors in the most articles (default: ${DEFAULT-VALUE}).")
   int top = 25;
@@ -43,10 +42,8 @@ final class ActorsCommand implements Callable<Integer> {
       throw new UserError("--top must be at least 1. See 'basira actors --help'.", ExitCodes.USAGE);
     }
     List<ActorSummary> actors;
-    try (Workspace store = Workspace.openForReading(workspace)) {
+    try (Workspace store = Workspace.openForReading(workspace.folder)) {
       actors = store.actors(top);
-    } catch (WorkspaceException e) {
-      throw new UserError(e.getMessage() + ".", ExitCodes.USAGE);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -11,8 +11,8 @@ import org.basira.read.ReadResult;
 import org.basira.read.Readers;
 import org.basira.store.Stored;
 import org.basira.store.Workspace;
-import org.basira.store.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +45,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, as for 'basira extract'.")
   List<String> paths;
 
-  @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
-  Path workspace = Workspace.DEFAULT;
+  @Mixin
+  WorkspaceOption workspace = new WorkspaceOption();
 
   @Option(names = "--threads", paramLabel = "N", description = "Analyse on N threads (default: ${DEFAULT-VALUE}).")
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, System.console() != null);
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
-    try (Workspace store = Workspace.open(workspace)) {
+    try (Workspace store = Workspace.open(workspace.folder)) {
       Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), threads, maxChars);
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.
@@ -99,10 +99,8 @@ final class IngestCommand implements Callable<Integer> {
       store.commit();
       progress.done();
       err.printf("basira: %s: %d new, %d updated, %d unchanged, %d failed; the workspace holds %d articles.%n",
-          workspace, counts[Stored.NEW.ordinal()], counts[Stored.UPDATED.ordinal()],
+          workspace.folder, counts[Stored.NEW.ordinal()], counts[Stored.UPDATED.ordinal()],
           counts[Stored.UNCHANGED.ordinal()], failures.size(), store.articles());
-    } catch (WorkspaceException e) {
-      throw new UserError(e.getMessage() + ".", ExitCodes.USAGE);
     }
     failures.forEach(f -> err.println("basira: failed: " + f));
     err.flush();

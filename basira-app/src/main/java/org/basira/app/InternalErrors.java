@@ -1,6 +1,7 @@
 package org.basira.app;
 
 import java.io.PrintWriter;
+import org.basira.store.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,6 +18,11 @@ final class InternalErrors implements IExecutionExceptionHandler {
     if (e instanceof UserError user) {
       err.println(cmd.getCommandSpec().qualifiedName() + ": " + user.getMessage());
       return user.exitCode();
+    }
+    if (e instanceof WorkspaceException workspace) {
+      // A workspace that is busy, missing or from a newer Basira: the message says what to do.
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + workspace.getMessage() + ".");
+      return ExitCodes.USAGE;
     }
     err.println(cmd.getCommandSpec().qualifiedName() + ": stopped by an unexpected error (" + e
         + "); rerun with BASIRA_DEBUG=1 for the stack trace and report it.");

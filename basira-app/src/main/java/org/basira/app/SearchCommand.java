@@ -3,15 +3,14 @@ package org.basira.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.basira.store.SearchResult;
 import org.basira.store.Workspace;
-import org.basira.store.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +36,8 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.")
   List<String> words;
 
-  @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
-  Path workspace = Workspace.DEFAULT;
+  @Mixin
+  WorkspaceOption workspace = new WorkspaceOption();
 
   @Option(names = "--limit", paramLabel = "N", description = "Show at most N articles (default: ${DEFAULT-VALUE}).")
   int limit = 10;
@@ -53,10 +52,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     String query = String.join(" ", words);
     SearchResult result;
-    try (Workspace store = Workspace.openForReading(workspace)) {
+    try (Workspace store = Workspace.openForReading(workspace.folder)) {
       result = store.search(query, limit);
-    } catch (WorkspaceException e) {
-      throw new UserError(e.getMessage() + ".", ExitCodes.USAGE);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
