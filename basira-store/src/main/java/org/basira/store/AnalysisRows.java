@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.basira.model.Actor;
 import org.basira.model.Analysis;
@@ -13,17 +15,23 @@ import org.basira.model.Article;
 import org.basira.model.Attribution;
 import org.basira.model.Event;
 import org.basira.model.Mention;
+import org.basira.model.PartialDate;
+import org.basira.model.Sentence;
 
 /** One analysis as rows of the workspace tables, written and removed inside the caller's transaction. */
 final class AnalysisRows {
 
-  private static final List<String> TABLES = List.of("actors", "mentions", "attributions", "events", "event_actors");
+  private static final List<String> TABLES = List.of("actors", "mentions", "attributions", "events", "event_actors", "sentences");
 
   private AnalysisRows() {
   }
 
   static void insert(Connection db, Analysis analysis, String json) throws SQLException {
-    Article article = analysis.article();
+    insertArticle(db, analysis.article(), json);
+    insertDerived(db, analysis);
+  }
+
+  private static void insertArticle(Connection db, Article article, String json) throws SQLException {
     String id = article.id();
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, id);
@@ -37,6 +45,12 @@ final class AnalysisRows {
       ps.setTimestamp(9, Timestamp.from(Instant.now()));
       ps.executeUpdate();
     }
+  }
+
+  /** The rows derived from an analysis: everything but the article's own row. */
+  static void insertDerived(Connection db, Analysis analysis) throws SQLException {
+    Article article = analysis.article();
+    String id = article.id();
     try (PreparedStatement actors = db.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?)");
          PreparedStatement mentions = db.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)")) {
       for (Actor actor : analysis.actors()) {
@@ -78,8 +92,20 @@ final class AnalysisRows {
       }
       ps.executeBatch();
     }
-    try (PreparedStatement events = db.prepareStatement(
-             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?)")) {
+      int i = 0;
+      for (Sentence sentence : analysis.sentences()) {
+        ps.setString(1, id);
+        ps.setInt(2, i++);
+        ps.setInt(3, sentence.start());
+        ps.setInt(4, sentence.end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement events = db.prepareStatement("INSERT INTO events (article_id, idx, category, quad_class, "
+             + "cooperation_score, status, date_value, date_text, place_actor, place_text, trigger, trigger_start, "
+             + "sentence, date_start, date_end, dated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
          PreparedStatement sides = db.prepareStatement("INSERT INTO event_actors VALUES (?, ?, ?, ?)")) {
       int i = 0;
       for (Event e : analysis.events()) {
@@ -96,6 +122,11 @@ final class AnalysisRows {
         events.setString(11, e.trigger().text());
         events.setInt(12, e.trigger().start());
         events.setInt(13, e.sentence());
+        // Undated events are placed on the day the article was published, and say so.
+        PartialDate when = e.date().value() != null ? e.date().value() : article.published();
+        events.setObject(14, when == null ? null : firstDay(when));
+        events.setObject(15, when == null ? null : lastDay(when));
+        events.setString(16, when == null ? null : e.date().value() != null ? "event" : "published");
         events.addBatch();
         for (String actor : e.source()) {
           side(sides, id, i, "source", actor);
@@ -110,6 +141,17 @@ final class AnalysisRows {
     }
   }
 
+  static LocalDate firstDay(PartialDate date) {
+    return LocalDate.of(date.year(), date.hasMonth() ? date.month() : 1, date.hasDay() ? date.day() : 1);
+  }
+
+  static LocalDate lastDay(PartialDate date) {
+    if (date.hasDay()) {
+      return firstDay(date);
+    }
+    return date.hasMonth() ? YearMonth.of(date.year(), date.month()).atEndOfMonth() : LocalDate.of(date.year(), 12, 31);
+  }
+
   private static void side(PreparedStatement ps, String article, int event, String side, String actor)
       throws SQLException {
     ps.setString(1, article);
@@ -120,15 +162,19 @@ final class AnalysisRows {
   }
 
   static void delete(Connection db, String articleId) throws SQLException {
+    deleteDerived(db, articleId);
+    try (PreparedStatement ps = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+      ps.setString(1, articleId);
+      ps.executeUpdate();
+    }
+  }
+
+  static void deleteDerived(Connection db, String articleId) throws SQLException {
     for (String table : TABLES) {
       try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
         ps.setString(1, articleId);
         ps.executeUpdate();
       }
-    }
-    try (PreparedStatement ps = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-      ps.setString(1, articleId);
-      ps.executeUpdate();
     }
   }
 }

@@ -10,12 +10,24 @@ import java.util.List;
  * The workspace database's tables, as numbered migrations. A workspace records the version it is
  * at; opening one applies the migrations it lacks in one transaction, and refuses one written by a
  * newer Basira rather than guess at tables it does not know.
+ *
+ * <p>Every article keeps its whole analysis as JSON, so a migration that changes the tables derived
+ * from it asks for them to be derived again ({@link Migration#rederive}) instead of converting rows
+ * in SQL. What analysts record themselves (actor corrections) is never derived and never dropped.
  */
 final class Schema {
 
+  /**
+   * One step of the schema.
+   *
+   * @param rederive whether the rows derived from each article's analysis must be written again
+   */
+  record Migration(String sql, boolean rederive) {
+  }
+
   /** The migrations in order; migration {@code i} brings a workspace from version i to i + 1. */
-  private static final List<String> MIGRATIONS = List.of(
-      """
+  private static final List<Migration> MIGRATIONS = List.of(
+      new Migration("""
       CREATE TABLE articles (
         id VARCHAR PRIMARY KEY,
         source VARCHAR NOT NULL,
@@ -74,7 +86,40 @@ final class Schema {
         side VARCHAR NOT NULL,
         actor_id VARCHAR NOT NULL
       );
-      """);
+      """, false),
+      // 2: canonical actors across articles and the analysts' corrections of them; sentences, and
+      // each event's effective date range, for claims and timelines.
+      new Migration("""
+      CREATE TABLE sentences (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL
+      );
+      ALTER TABLE events ADD COLUMN date_start DATE;
+      ALTER TABLE events ADD COLUMN date_end DATE;
+      ALTER TABLE events ADD COLUMN dated_by VARCHAR;
+      CREATE TABLE canonical_actors (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        type VARCHAR NOT NULL
+      );
+      CREATE TABLE actor_resolutions (
+        actor_id VARCHAR PRIMARY KEY,
+        canonical_id VARCHAR NOT NULL,
+        how VARCHAR NOT NULL
+      );
+      CREATE TABLE actor_corrections (
+        seq INTEGER PRIMARY KEY,
+        made_at TIMESTAMP NOT NULL,
+        action VARCHAR NOT NULL,
+        actor VARCHAR NOT NULL,
+        other VARCHAR,
+        names VARCHAR,
+        by_whom VARCHAR NOT NULL,
+        why VARCHAR
+      );
+      """, true));
 
   /** The version this Basira writes. */
   static final int CURRENT = MIGRATIONS.size();
@@ -82,8 +127,17 @@ final class Schema {
   private Schema() {
   }
 
-  /** Brings the database to {@link #CURRENT}; {@code where} names the workspace in messages. */
-  static void migrate(Connection connection, String where) throws SQLException {
+  /**
+   * Brings the database to {@link #CURRENT}; {@code where} names the workspace in messages.
+   *
+   * @return whether a migration applied asks for the derived rows to be written again
+   */
+  static boolean migrate(Connection connection, String where) throws SQLException {
+    return migrate(connection, where, CURRENT);
+  }
+
+  /** Brings the database to {@code target}: tests build a workspace of an older version with it. */
+  static boolean migrate(Connection connection, String where, int target) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
       int version = 0;
@@ -96,14 +150,17 @@ final class Schema {
         throw new WorkspaceException("the workspace " + where + " was written by a newer Basira (schema version "
             + version + ", this one knows up to " + CURRENT + "); upgrade Basira to open it");
       }
-      if (version == CURRENT) {
-        return;
+      if (version >= target) {
+        return false;
       }
+      boolean rederive = false;
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        for (int v = version; v < CURRENT; v++) {
-          for (String sql : MIGRATIONS.get(v).split(";")) {
+        for (int v = version; v < target; v++) {
+          Migration migration = MIGRATIONS.get(v);
+          rederive |= version > 0 && migration.rederive(); // a new workspace has nothing to derive again
+          for (String sql : migration.sql().split(";")) {
             if (!sql.isBlank()) {
               st.execute(sql);
             }
@@ -111,6 +168,7 @@ final class Schema {
           st.execute("INSERT INTO schema_version VALUES (" + (v + 1) + ")");
         }
         connection.commit();
+        return rederive;
       } catch (SQLException e) {
         connection.rollback();
         throw e;

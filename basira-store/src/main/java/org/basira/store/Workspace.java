@@ -10,12 +10,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.basira.json.AnalysisJson;
 import org.basira.model.Analysis;
@@ -44,17 +49,29 @@ public final class Workspace implements AutoCloseable {
   private final SearchIndex index;
   private final AnalysisJson json = new AnalysisJson();
   private final boolean writable;
+  private final CanonicalActors canonical;
   private int uncommitted;
 
-  private Workspace(Path folder, Connection db, SearchIndex index, boolean writable) {
+  private Workspace(Path folder, Connection db, SearchIndex index, boolean writable, Predicate<String> curated) {
     this.folder = folder;
     this.db = db;
     this.index = index;
     this.writable = writable;
+    this.canonical = new CanonicalActors(curated);
   }
 
-  /** Opens the workspace in {@code folder} for writing, creating it if needed. */
+  /** Opens the workspace in {@code folder} for writing, creating it if needed; no actor id is curated. */
   public static Workspace open(Path folder) {
+    return open(folder, id -> false);
+  }
+
+  /**
+   * Opens the workspace in {@code folder} for writing, creating it if needed.
+   *
+   * @param curated whether an actor id is one of the gazetteer's, which are joined across articles
+   *     by id only, never by name
+   */
+  public static Workspace open(Path folder, Predicate<String> curated) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -64,9 +81,12 @@ public final class Workspace implements AutoCloseable {
     Connection db = connect(folder, false);
     SearchIndex index = null;
     try {
-      Schema.migrate(db, folder.toString());
+      boolean rederive = Schema.migrate(db, folder.toString());
       index = SearchIndex.forWriting(folder.resolve(INDEX));
-      Workspace workspace = new Workspace(folder, db, index, true);
+      Workspace workspace = new Workspace(folder, db, index, true, curated);
+      if (rederive) {
+        workspace.rederive();
+      }
       workspace.reconcile();
       return workspace;
     } catch (LockObtainFailedException e) {
@@ -81,7 +101,10 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** Opens an existing workspace for queries only. */
+  /**
+   * Opens an existing workspace for queries only. One written by an older Basira is first brought
+   * up to date, which needs a moment of write access.
+   */
   public static Workspace openForReading(Path folder) {
     if (!Files.isRegularFile(folder.resolve(DATABASE))) {
       throw new WorkspaceException("there is no workspace in " + folder
@@ -89,9 +112,13 @@ public final class Workspace implements AutoCloseable {
     }
     Connection db = connect(folder, true);
     try {
-      checkVersion(db, folder);
+      if (!checkVersion(db, folder)) {
+        db.close();
+        open(folder).close();
+        db = connect(folder, true);
+      }
       SearchIndex index = Files.isDirectory(folder.resolve(INDEX)) ? SearchIndex.forReading(folder.resolve(INDEX)) : null;
-      return new Workspace(folder, db, index, false);
+      return new Workspace(folder, db, index, false, id -> false);
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(db, null);
       if (e instanceof WorkspaceException w) {
@@ -125,7 +152,8 @@ public final class Workspace implements AutoCloseable {
         + "serve); wait for it to finish, or stop it, and run this again");
   }
 
-  private static void checkVersion(Connection db, Path folder) throws SQLException {
+  /** Whether the workspace is at this Basira's schema version; refuses a newer one. */
+  private static boolean checkVersion(Connection db, Path folder) throws SQLException {
     try (Statement st = db.createStatement();
          ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
       int version = rs.next() ? rs.getInt(1) : 0;
@@ -133,10 +161,7 @@ public final class Workspace implements AutoCloseable {
         throw new WorkspaceException("the workspace " + folder + " was written by a newer Basira (schema version "
             + version + "); upgrade Basira to open it");
       }
-      if (version < Schema.CURRENT) {
-        throw new WorkspaceException("the workspace " + folder + " is at schema version " + version
-            + "; run 'basira ingest --workspace " + folder + "' once to upgrade it");
-      }
+      return version == Schema.CURRENT;
     }
   }
 
@@ -181,6 +206,7 @@ public final class Workspace implements AutoCloseable {
         AnalysisRows.delete(db, old);
       }
       AnalysisRows.insert(db, analysis, json.toLine(analysis, true));
+      canonical.resolve(db, analysis.actors());
       db.commit();
     } catch (SQLException e) {
       rollback();
@@ -234,16 +260,21 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** The actors named in the most articles, with every name they are written with. */
+  /** The actors named in the most articles, across spellings, with every name they are written with. */
   public List<ActorSummary> actors(int top) {
     String sql = """
-        SELECT a.actor_id, mode(a.name), mode(a.type), count(DISTINCT a.article_id),
-               (SELECT count(*) FROM mentions m WHERE m.actor_id = a.actor_id),
-               (SELECT string_agg(t, chr(31) ORDER BY n DESC, t) FROM (
-                  SELECT m.text AS t, count(*) AS n FROM mentions m WHERE m.actor_id = a.actor_id GROUP BY m.text))
-        FROM actors a
-        GROUP BY a.actor_id
-        ORDER BY count(DISTINCT a.article_id) DESC, 5 DESC, a.actor_id
+        WITH written AS (
+          SELECT r.canonical_id AS id, m.text, count(*) AS n
+          FROM mentions m JOIN actor_resolutions r ON r.actor_id = m.actor_id
+          GROUP BY r.canonical_id, m.text)
+        SELECT c.id, c.name, c.type, count(DISTINCT a.article_id) AS articles,
+               (SELECT coalesce(sum(n), 0) FROM written w WHERE w.id = c.id) AS mentions,
+               (SELECT string_agg(text, chr(31) ORDER BY n DESC, text) FROM written w WHERE w.id = c.id)
+        FROM canonical_actors c
+        JOIN actor_resolutions r ON r.canonical_id = c.id
+        JOIN actors a ON a.actor_id = r.actor_id
+        GROUP BY c.id, c.name, c.type
+        ORDER BY articles DESC, mentions DESC, c.id
         LIMIT ?""";
     List<ActorSummary> actors = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -259,6 +290,299 @@ public final class Workspace implements AutoCloseable {
       throw failure("read", e);
     }
     return actors;
+  }
+
+  /**
+   * Joins {@code other} into {@code keep}: from now on they are one actor, in every article stored
+   * and every article to come. Both are named by id or by any name they are written with.
+   */
+  public Correction merge(String keep, String other, String byWhom, String why) {
+    requireWritable();
+    return correct(() -> {
+      String into = one(keep);
+      String from = one(other);
+      if (into.equals(from)) {
+        throw new WorkspaceException("'" + keep + "' and '" + other + "' are already one actor (" + into + ")");
+      }
+      canonical.merge(db, into, from);
+      return new Correction(0, Instant.now(), "merge", into, from, List.of(), byWhom, why);
+    });
+  }
+
+  /**
+   * Splits off the part of an actor written as one of {@code names} into an actor of its own, in
+   * every article stored and every article to come.
+   */
+  public Correction split(String actor, List<String> names, String byWhom, String why) {
+    requireWritable();
+    return correct(() -> {
+      String from = one(actor);
+      String split = canonical.split(db, from, names);
+      return new Correction(0, Instant.now(), "split", from, split, names, byWhom, why);
+    });
+  }
+
+  /** Every correction analysts have made to the actors, oldest first. */
+  public List<Correction> corrections() {
+    List<Correction> corrections = new ArrayList<>();
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT seq, made_at, action, actor, other, names, by_whom, why "
+             + "FROM actor_corrections ORDER BY seq")) {
+      while (rs.next()) {
+        String names = rs.getString(6);
+        corrections.add(new Correction(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+            rs.getString(5), names == null || names.isEmpty() ? List.of() : Arrays.asList(names.split("\u001f")),
+            rs.getString(7), rs.getString(8)));
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+    return corrections;
+  }
+
+  private interface CorrectionStep {
+    Correction apply() throws SQLException;
+  }
+
+  /** Applies one correction and records it in the audit log, in one transaction. */
+  private Correction correct(CorrectionStep step) {
+    try {
+      db.setAutoCommit(false);
+      Correction done = step.apply();
+      int seq;
+      try (Statement st = db.createStatement();
+           ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) + 1 FROM actor_corrections")) {
+        rs.next();
+        seq = rs.getInt(1);
+      }
+      try (PreparedStatement ps = db.prepareStatement("INSERT INTO actor_corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setInt(1, seq);
+        ps.setTimestamp(2, Timestamp.from(done.at()));
+        ps.setString(3, done.action());
+        ps.setString(4, done.actor());
+        ps.setString(5, done.other());
+        ps.setString(6, String.join("\u001f", done.names()));
+        ps.setString(7, done.byWhom());
+        ps.setString(8, done.why());
+        ps.executeUpdate();
+      }
+      db.commit();
+      return new Correction(seq, done.at(), done.action(), done.actor(), done.other(), done.names(), done.byWhom(),
+          done.why());
+    } catch (SQLException e) {
+      rollback();
+      throw failure("write", e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    } finally {
+      autoCommit();
+    }
+  }
+
+  /** The one actor an id or name denotes; a name that fits none or several is an error naming them. */
+  private String one(String idOrName) throws SQLException {
+    List<String> found = canonical.find(db, idOrName);
+    if (found.isEmpty()) {
+      throw new WorkspaceException("no actor in the workspace " + folder + " is called '" + idOrName
+          + "'; 'basira actors' lists them with their ids");
+    }
+    if (found.size() > 1) {
+      List<String> named = new ArrayList<>();
+      for (String id : found) {
+        named.add(id + " (" + canonical.describe(db, id)[0] + ")");
+      }
+      throw new WorkspaceException("'" + idOrName + "' could be any of " + String.join(", ", named)
+          + "; name one by its id");
+    }
+    return found.get(0);
+  }
+
+  /** The actors an id or name denotes, across spellings; empty when none does. */
+  public List<String> actorsCalled(String idOrName) {
+    try {
+      return canonical.find(db, idOrName);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** What the actors named in {@code query} said, in order of publication. */
+  public List<Claim> claims(ClaimQuery query) {
+    List<String> speakers = query.speaker() == null ? null : actorsCalled(query.speaker());
+    if (speakers != null && speakers.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql = new StringBuilder("""
+        SELECT c.id, c.name, st.speaker_text, a.description, st.kind, st.cue, st.content, st.sentence,
+               ar.id, ar.title, ar.source, ar.published
+        FROM attributions st
+        JOIN articles ar ON ar.id = st.article_id
+        LEFT JOIN actor_resolutions r ON r.actor_id = st.speaker_actor
+        LEFT JOIN canonical_actors c ON c.id = r.canonical_id
+        LEFT JOIN actors a ON a.article_id = st.article_id AND a.actor_id = st.speaker_actor
+        WHERE true""");
+    List<Object> args = new ArrayList<>();
+    if (speakers != null) {
+      sql.append(" AND r.canonical_id IN (").append(placeholders(speakers.size())).append(")");
+      args.addAll(speakers);
+    }
+    if (query.containing() != null) {
+      sql.append(" AND st.content ILIKE ?");
+      args.add("%" + query.containing() + "%");
+    }
+    sql.append(" ORDER BY ar.published NULLS LAST, ar.id, st.idx LIMIT ?");
+    args.add(query.limit());
+    List<Claim> claims = new ArrayList<>();
+    try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        claims.add(new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11),
+            rs.getString(12)));
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+    return claims;
+  }
+
+  /** Events in date order, each with its sides across spellings and the sentence it comes from. */
+  public List<TimelineEntry> timeline(TimelineQuery query) {
+    List<String> actors = query.actor() == null ? null : actorsCalled(query.actor());
+    if (actors != null && actors.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql = new StringBuilder("""
+        WITH sides AS (
+          SELECT ea.article_id, ea.event_idx, ea.side, r.canonical_id AS actor, c.name
+          FROM event_actors ea
+          JOIN actor_resolutions r ON r.actor_id = ea.actor_id
+          JOIN canonical_actors c ON c.id = r.canonical_id)
+        SELECT e.article_id, e.idx, e.date_value, e.date_text, e.date_start, e.dated_by, e.category, e.quad_class,
+               e.cooperation_score, e.status,
+               (SELECT string_agg(DISTINCT name, chr(31)) FROM sides s
+                  WHERE s.article_id = e.article_id AND s.event_idx = e.idx AND s.side = 'source'),
+               (SELECT string_agg(DISTINCT name, chr(31)) FROM sides s
+                  WHERE s.article_id = e.article_id AND s.event_idx = e.idx AND s.side = 'target'),
+               coalesce(pc.name, e.place_text), e.trigger, e.trigger_start, e.sentence, se.start_offset, se.end_offset,
+               ar.title, ar.source
+        FROM events e
+        JOIN articles ar ON ar.id = e.article_id
+        LEFT JOIN sentences se ON se.article_id = e.article_id AND se.idx = e.sentence
+        LEFT JOIN actor_resolutions pr ON pr.actor_id = e.place_actor
+        LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id
+        WHERE true""");
+    List<Object> args = new ArrayList<>();
+    if (actors != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM sides s WHERE s.article_id = e.article_id AND s.event_idx = e.idx"
+          + " AND s.actor IN (").append(placeholders(actors.size())).append("))");
+      args.addAll(actors);
+    }
+    if (!query.categories().isEmpty()) {
+      sql.append(" AND e.category IN (").append(placeholders(query.categories().size())).append(")");
+      args.addAll(query.categories());
+    }
+    if (!query.statuses().isEmpty()) {
+      sql.append(" AND e.status IN (").append(placeholders(query.statuses().size())).append(")");
+      args.addAll(query.statuses());
+    }
+    if (query.from() != null) {
+      sql.append(" AND e.date_end >= ?");
+      args.add(AnalysisRows.firstDay(query.from()));
+    }
+    if (query.to() != null) {
+      sql.append(" AND e.date_start <= ?");
+      args.add(AnalysisRows.lastDay(query.to()));
+    }
+    sql.append(" ORDER BY e.date_start NULLS LAST, e.date_end, ar.published, e.article_id, e.idx LIMIT ?");
+    args.add(query.limit());
+    List<TimelineEntry> entries = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
+    try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String articleId = rs.getString(1);
+        String sentence = null;
+        if (rs.getObject(17) != null) {
+          String text = texts.computeIfAbsent(articleId, this::textOf);
+          sentence = text.substring(Math.min(rs.getInt(17), text.length()), Math.min(rs.getInt(18), text.length()));
+        }
+        java.sql.Date start = rs.getDate(5);
+        entries.add(new TimelineEntry(articleId, rs.getInt(2), rs.getString(3), rs.getString(4),
+            start == null ? null : start.toLocalDate(), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getDouble(9), rs.getString(10), split(rs.getString(11)), split(rs.getString(12)), rs.getString(13),
+            rs.getString(14), rs.getInt(15), rs.getInt(16), sentence, rs.getString(19), rs.getString(20)));
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+    return entries;
+  }
+
+  private String textOf(String articleId) {
+    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null ? List.of() : Arrays.stream(joined.split("\u001f")).sorted().toList();
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+    PreparedStatement ps = db.prepareStatement(sql);
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+    return ps;
+  }
+
+  /**
+   * Writes the rows derived from every stored analysis again, after a migration changed how they
+   * are derived; the analyses themselves, and the analysts' corrections, are kept as they are.
+   */
+  private void rederive() throws SQLException, IOException {
+    List<String> ids = new ArrayList<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY id")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    try {
+      db.setAutoCommit(false);
+      try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+        for (String id : ids) {
+          ps.setString(1, id);
+          String line;
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            line = rs.getString(1);
+          }
+          Analysis analysis = json.fromLine(line);
+          AnalysisRows.deleteDerived(db, id);
+          AnalysisRows.insertDerived(db, analysis);
+          canonical.resolve(db, analysis.actors());
+        }
+      }
+      db.commit();
+    } catch (JsonProcessingException e) {
+      rollback();
+      throw new WorkspaceException("a stored analysis in " + folder + " cannot be read back (" + e.getOriginalMessage()
+          + "); report this with the workspace", e);
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      throw e;
+    } finally {
+      autoCommit();
+    }
   }
 
   /** Brings the index in line with the database after a crash between the two. */
@@ -311,6 +635,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   private void rollback() {
+    canonical.forget();
     try {
       db.rollback();
     } catch (SQLException ignored) {

@@ -1,0 +1,102 @@
+package org.basira.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.basira.model.Actor;
+import org.basira.model.ActorType;
+import org.basira.model.Analysis;
+import org.basira.model.Article;
+import org.basira.model.Event;
+import org.basira.model.EventDate;
+import org.basira.model.EventPlace;
+import org.basira.model.EventStatus;
+import org.basira.model.Mention;
+import org.basira.model.PartialDate;
+import org.basira.model.PloverCategory;
+import org.basira.model.Sentence;
+import org.basira.model.TextSpan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimelineTest {
+
+  @TempDir
+  Path folder;
+
+  /**
+   * An article of one sentence: "{@code source} {@code verb} {@code target}." with one event of
+   * {@code category}, dated {@code date} (or undated when null).
+   */
+  private static Analysis event(String published, String sourceId, String source, String verb, String targetId,
+      String target, PloverCategory category, String date, EventStatus status) {
+    String text = "Intro line. " + source + " " + verb + " " + target + ".";
+    Article article = Article.of(text, verb, verb + ".txt", null, PartialDate.parse(published), "en");
+    int s = text.indexOf(source);
+    int t = text.indexOf(target);
+    int v = text.indexOf(verb);
+    List<Actor> actors = new ArrayList<>();
+    actors.add(new Actor(sourceId, source, ActorType.ARMED_GROUP, null,
+        List.of(new Mention(s, s + source.length(), source))));
+    actors.add(new Actor(targetId, target, ActorType.STATE, null, List.of(new Mention(t, t + target.length(), target))));
+    EventDate when = date == null ? EventDate.UNKNOWN : new EventDate(PartialDate.parse(date), "in " + date);
+    Event event = new Event(category, List.of(sourceId), List.of(targetId), when, EventPlace.UNKNOWN,
+        new TextSpan(verb, v, v + verb.length()), 1, status);
+    return new Analysis(article, actors, List.of(), List.of(event), List.of(),
+        List.of(new Sentence(0, 11), new Sentence(12, text.length())));
+  }
+
+  @BeforeEach
+  void store() {
+    try (Workspace workspace = Workspace.open(folder)) {
+      workspace.put(event("2021-09-01", "group.kataib-hezbollah", "Kataib Hezbollah", "attacked", "us", "the US",
+          PloverCategory.ASSAULT, "2021-08", EventStatus.REPORTED));
+      workspace.put(event("2021-10-02", "group.kataib-hizbollah", "Kataib Hizbollah", "threatened", "iq", "Iraq",
+          PloverCategory.THREATEN, null, EventStatus.REPORTED));
+      workspace.put(event("2022-01-05", "group.asaib-ahl-al-haq", "Asaib Ahl al-Haq", "will attack", "us", "the US",
+          PloverCategory.ASSAULT, "2022-02-01", EventStatus.FUTURE));
+    }
+  }
+
+  @Test
+  void eventsComeInDateOrderWithTheirSentenceAndUndatedOnesOnTheArticlesDate() {
+    try (Workspace workspace = Workspace.openForReading(folder)) {
+      List<TimelineEntry> timeline = workspace.timeline(TimelineQuery.all(10));
+      assertThat(timeline).extracting(TimelineEntry::trigger).containsExactly("attacked", "threatened", "will attack");
+      TimelineEntry first = timeline.get(0);
+      assertThat(first.date()).isEqualTo("2021-08");
+      assertThat(first.start()).isEqualTo(LocalDate.of(2021, 8, 1));
+      assertThat(first.datedBy()).isEqualTo("event");
+      assertThat(first.sentence()).isEqualTo("Kataib Hezbollah attacked the US.");
+      assertThat(first.quadClass()).isEqualTo("MATERIAL_CONFLICT");
+      TimelineEntry undated = timeline.get(1);
+      assertThat(undated.date()).isNull();
+      assertThat(undated.start()).isEqualTo(LocalDate.of(2021, 10, 2));
+      assertThat(undated.datedBy()).isEqualTo("published");
+    }
+  }
+
+  @Test
+  void anActorByAnySpellingACategoryAndADateRangeEachNarrowTheTimeline() {
+    try (Workspace workspace = Workspace.openForReading(folder)) {
+      assertThat(workspace.timeline(new TimelineQuery("Kataib Hizbullah", List.of(), List.of(), null, null, 10)))
+          .extracting(TimelineEntry::trigger).containsExactly("attacked", "threatened");
+      assertThat(workspace.timeline(new TimelineQuery("Kataib Hizbullah", List.of(), List.of(), null, null, 10)))
+          .flatExtracting(TimelineEntry::sources).containsOnly("Kataib Hezbollah");
+      assertThat(workspace.timeline(new TimelineQuery(null, List.of("ASSAULT"), List.of(), null, null, 10)))
+          .extracting(TimelineEntry::trigger).containsExactly("attacked", "will attack");
+      assertThat(workspace.timeline(new TimelineQuery(null, List.of(), List.of("REPORTED"), null, null, 10)))
+          .extracting(TimelineEntry::trigger).containsExactly("attacked", "threatened");
+      assertThat(workspace.timeline(new TimelineQuery(null, List.of(), List.of(), PartialDate.parse("2021-08-15"),
+          PartialDate.parse("2021-10"), 10))).extracting(TimelineEntry::trigger)
+          .containsExactly("attacked", "threatened");
+      assertThat(workspace.timeline(new TimelineQuery(null, List.of(), List.of(), PartialDate.parse("2022"), null, 10)))
+          .extracting(TimelineEntry::trigger).containsExactly("will attack");
+      assertThat(workspace.timeline(new TimelineQuery("Nobody Known", List.of(), List.of(), null, null, 10))).isEmpty();
+    }
+  }
+}
