@@ -2,6 +2,7 @@ package org.basira.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.xml.stream.XMLStreamException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.basira.json.AnalysisJson;
 import org.basira.model.Analysis;
@@ -516,6 +518,45 @@ public final class Workspace implements AutoCloseable {
       throw failure("read", e);
     }
     return entries;
+  }
+
+  /** Writes every stored analysis as one JSON line, in the shape {@code basira extract} writes, oldest first. */
+  public long exportAnalyses(Writer out) {
+    long n = 0;
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT analysis FROM articles ORDER BY published NULLS LAST, id")) {
+      while (rs.next()) {
+        out.write(rs.getString(1));
+        out.write('\n');
+        n++;
+      }
+      out.flush();
+    } catch (SQLException | IOException e) {
+      throw failure("export", e);
+    }
+    return n;
+  }
+
+  /**
+   * Writes each table as a file in {@code output}: {@code csv} with a header, or {@code parquet}.
+   * Refuses to overwrite files already there.
+   */
+  public List<Path> exportTables(Path output, String format) {
+    try {
+      return TableFiles.write(db, output, TableFiles.format(format));
+    } catch (SQLException | IOException e) {
+      throw new WorkspaceException("the workspace could not be exported to " + output + " (" + e.getMessage()
+          + "); check the folder is writable and the disk has room", e);
+    }
+  }
+
+  /** Writes the actors and the reported events between them as a GraphML graph. */
+  public void exportNetwork(Writer out) {
+    try {
+      ActorNetwork.write(db, out);
+    } catch (SQLException | XMLStreamException e) {
+      throw failure("export", e);
+    }
   }
 
   private String textOf(String articleId) {
