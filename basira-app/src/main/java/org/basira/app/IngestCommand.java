@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.basira.gazetteer.Gazetteer;
+import org.basira.gazetteer.GazetteerEntry;
+import org.basira.gazetteer.GazetteerException;
 import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
@@ -60,10 +64,12 @@ final class IngestCommand implements Callable<Integer> {
 
   private final Readers readers;
   private final Analyzers analyzers;
+  private final Supplier<Gazetteer> gazetteer;
 
-  IngestCommand(Readers readers, Analyzers analyzers) {
+  IngestCommand(Readers readers, Analyzers analyzers, Supplier<Gazetteer> gazetteer) {
     this.readers = readers;
     this.analyzers = analyzers;
+    this.gazetteer = gazetteer;
   }
 
   @Override
@@ -75,8 +81,16 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, System.console() != null);
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
-    try (Workspace store = Workspace.open(workspace.folder)) {
-      Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), threads, maxChars);
+    List<GazetteerEntry> actors = Analyzers.read(actorFiles);
+    // The gazetteer's actors are joined across articles by id alone, never by a look-alike name.
+    Gazetteer curated;
+    try {
+      curated = actors.isEmpty() ? gazetteer.get() : gazetteer.get().with(actors);
+    } catch (GazetteerException e) {
+      throw new UserError(e.getMessage(), ExitCodes.USAGE);
+    }
+    try (Workspace store = Workspace.open(workspace.folder, id -> curated.entry(id).isPresent())) {
+      Batch batch = new Batch(analyzers.with(actors), threads, maxChars);
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.
         Stream<ReadResult> fresh = read.filter(r -> {

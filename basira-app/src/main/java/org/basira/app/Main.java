@@ -42,7 +42,7 @@ public final class Main {
 
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
     // Loading CoreNLP takes seconds: only commands that analyse pay for it, once per process.
-    Supplier<Gazetteer> builtIn = new Once<>(() -> Gazetteer.builtIn(new NameMatcher()));
+    Supplier<Gazetteer> builtIn = builtInGazetteer();
     Supplier<Analyzer> standard = new Once<>(() -> {
       CoreNlpLogging.quiet();
       return Pipeline.standard(builtIn.get());
@@ -58,30 +58,37 @@ public final class Main {
         throw new UserError(e.getMessage(), ExitCodes.USAGE);
       }
     };
-    return commandLine(Readers.standard(() -> stdin), analyzers, new CoreNlpSubjects(), out, err);
+    return commandLine(Readers.standard(() -> stdin), analyzers, builtIn, new CoreNlpSubjects(), out, err);
   }
 
   /** The command line over the given parts; tests pass their own analyzer here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, PrintWriter out, PrintWriter err) {
-    return commandLine(readers, Analyzers.fixed(analyzer), new CoreNlpSubjects(), out, err);
+    return commandLine(readers, Analyzers.fixed(analyzer), builtInGazetteer(), new CoreNlpSubjects(), out, err);
   }
 
   /** The same with the pipelines that bench loads and measures itself; tests pass stand-ins here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, BenchSubjects benchSubjects,
       PrintWriter out, PrintWriter err) {
-    return commandLine(readers, Analyzers.fixed(analyzer), benchSubjects, out, err);
+    return commandLine(readers, Analyzers.fixed(analyzer), builtInGazetteer(), benchSubjects, out, err);
   }
 
-  private static CommandLine commandLine(Readers readers, Analyzers analyzer, BenchSubjects benchSubjects,
-      PrintWriter out, PrintWriter err) {
+  private static Supplier<Gazetteer> builtInGazetteer() {
+    return new Once<>(() -> Gazetteer.builtIn(new NameMatcher()));
+  }
+
+  private static CommandLine commandLine(Readers readers, Analyzers analyzer, Supplier<Gazetteer> gazetteer,
+      BenchSubjects benchSubjects, PrintWriter out, PrintWriter err) {
     AnalysisJson json = new AnalysisJson();
 
     CommandLine cli = new CommandLine(new BasiraCommand());
     cli.addSubcommand(new ExtractCommand(readers, analyzer, json));
     cli.addSubcommand(new EvalCommand(readers, analyzer, json));
-    cli.addSubcommand(new IngestCommand(readers, analyzer));
+    cli.addSubcommand(new IngestCommand(readers, analyzer, gazetteer));
     cli.addSubcommand(new SearchCommand());
     cli.addSubcommand(new ActorsCommand());
+    cli.addSubcommand(new ClaimsCommand());
+    cli.addSubcommand(new TimelineCommand());
+    cli.addSubcommand(new ExportCommand());
     cli.addSubcommand(new BenchCommand(readers, benchSubjects));
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);
