@@ -134,11 +134,12 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The bundled samples, run from the Basira folder, and the shared seed articles beside it when present. */
-  private List<String> defaultSources() {
+  /** samples/ and, where it exists, ../shared/seeds: what bench measures when no file is named. */
+  static List<String> defaultSources() {
     Path samples = Path.of("samples");
     if (!Files.isDirectory(samples)) {
-      throw usage("there is no samples/ folder here to measure; name the articles to measure or run bench from "
-          + "the Basira folder");
+      throw new UserError("there is no samples/ folder here to measure; name the articles to measure or run bench "
+          + "from the Basira folder. See 'basira bench --help'.", ExitCodes.USAGE);
     }
     List<String> sources = new ArrayList<>(List.of(samples.toString()));
     Path seeds = Path.of("..", "shared", "seeds");

@@ -89,7 +89,9 @@ public final class Main {
     cli.addSubcommand(new ClaimsCommand());
     cli.addSubcommand(new TimelineCommand());
     cli.addSubcommand(new ExportCommand());
-    cli.addSubcommand(new BenchCommand(readers, benchSubjects));
+    CommandLine bench = new CommandLine(new BenchCommand(readers, benchSubjects));
+    bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, gazetteer));
+    cli.addSubcommand(bench);
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);
     cli.setErr(err);

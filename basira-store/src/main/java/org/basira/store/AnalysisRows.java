@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.basira.model.Actor;
 import org.basira.model.Analysis;
@@ -51,93 +52,84 @@ final class AnalysisRows {
   static void insertDerived(Connection db, Analysis analysis) throws SQLException {
     Article article = analysis.article();
     String id = article.id();
-    try (PreparedStatement actors = db.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?)");
-         PreparedStatement mentions = db.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)")) {
-      for (Actor actor : analysis.actors()) {
-        actors.setString(1, id);
-        actors.setString(2, actor.id());
-        actors.setString(3, actor.name());
-        actors.setString(4, actor.type().name());
-        actors.setString(5, actor.description());
-        actors.addBatch();
-        for (Mention mention : actor.mentions()) {
-          mentions.setString(1, id);
-          mentions.setString(2, actor.id());
-          mentions.setInt(3, mention.start());
-          mentions.setInt(4, mention.end());
-          mentions.setString(5, mention.text());
-          mentions.addBatch();
-        }
+    Rows actors = new Rows("actors", 5);
+    Rows mentions = new Rows("mentions", 5);
+    for (Actor actor : analysis.actors()) {
+      actors.add(id, actor.id(), actor.name(), actor.type().name(), actor.description());
+      for (Mention mention : actor.mentions()) {
+        mentions.add(id, actor.id(), mention.start(), mention.end(), mention.text());
       }
-      actors.executeBatch();
-      mentions.executeBatch();
     }
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 0;
-      for (Attribution a : analysis.attributions()) {
-        ps.setString(1, id);
-        ps.setInt(2, i++);
-        ps.setString(3, a.speaker().actor());
-        ps.setString(4, a.speaker().text());
-        if (a.cue() == null) {
-          ps.setNull(5, Types.VARCHAR);
-        } else {
-          ps.setString(5, a.cue().text());
-        }
-        ps.setString(6, a.content().text());
-        ps.setInt(7, a.content().start());
-        ps.setString(8, a.kind().name());
-        ps.setInt(9, a.sentence());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    Rows attributions = new Rows("attributions", 9);
+    int a = 0;
+    for (Attribution at : analysis.attributions()) {
+      attributions.add(id, a++, at.speaker().actor(), at.speaker().text(), at.cue() == null ? null : at.cue().text(),
+          at.content().text(), at.content().start(), at.kind().name(), at.sentence());
     }
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?)")) {
-      int i = 0;
-      for (Sentence sentence : analysis.sentences()) {
-        ps.setString(1, id);
-        ps.setInt(2, i++);
-        ps.setInt(3, sentence.start());
-        ps.setInt(4, sentence.end());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    Rows sentences = new Rows("sentences", 4);
+    int n = 0;
+    for (Sentence sentence : analysis.sentences()) {
+      sentences.add(id, n++, sentence.start(), sentence.end());
     }
-    try (PreparedStatement events = db.prepareStatement("INSERT INTO events (article_id, idx, category, quad_class, "
-             + "cooperation_score, status, date_value, date_text, place_actor, place_text, trigger, trigger_start, "
-             + "sentence, date_start, date_end, dated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement sides = db.prepareStatement("INSERT INTO event_actors VALUES (?, ?, ?, ?)")) {
-      int i = 0;
-      for (Event e : analysis.events()) {
-        events.setString(1, id);
-        events.setInt(2, i);
-        events.setString(3, e.category().name());
-        events.setString(4, e.category().quadClass().name());
-        events.setDouble(5, e.category().cooperationScore());
-        events.setString(6, e.status().name());
-        events.setString(7, e.date().value() == null ? null : e.date().value().toString());
-        events.setString(8, e.date().text());
-        events.setString(9, e.place().actor());
-        events.setString(10, e.place().text());
-        events.setString(11, e.trigger().text());
-        events.setInt(12, e.trigger().start());
-        events.setInt(13, e.sentence());
-        // Undated events are placed on the day the article was published, and say so.
-        PartialDate when = e.date().value() != null ? e.date().value() : article.published();
-        events.setObject(14, when == null ? null : firstDay(when));
-        events.setObject(15, when == null ? null : lastDay(when));
-        events.setString(16, when == null ? null : e.date().value() != null ? "event" : "published");
-        events.addBatch();
-        for (String actor : e.source()) {
-          side(sides, id, i, "source", actor);
-        }
-        for (String actor : e.target()) {
-          side(sides, id, i, "target", actor);
-        }
-        i++;
+    Rows events = new Rows("events (article_id, idx, category, quad_class, cooperation_score, status, date_value, "
+        + "date_text, place_actor, place_text, trigger, trigger_start, sentence, date_start, date_end, dated_by)", 16);
+    Rows sides = new Rows("event_actors", 4);
+    int i = 0;
+    for (Event e : analysis.events()) {
+      // Undated events are placed on the day the article was published, and say so.
+      PartialDate when = e.date().value() != null ? e.date().value() : article.published();
+      events.add(id, i, e.category().name(), e.category().quadClass().name(), e.category().cooperationScore(),
+          e.status().name(), e.date().value() == null ? null : e.date().value().toString(), e.date().text(),
+          e.place().actor(), e.place().text(), e.trigger().text(), e.trigger().start(), e.sentence(),
+          when == null ? null : firstDay(when), when == null ? null : lastDay(when),
+          when == null ? null : e.date().value() != null ? "event" : "published");
+      for (String actor : e.source()) {
+        sides.add(id, i, "source", actor);
       }
-      events.executeBatch();
-      sides.executeBatch();
+      for (String actor : e.target()) {
+        sides.add(id, i, "target", actor);
+      }
+      i++;
+    }
+    for (Rows rows : List.of(actors, mentions, attributions, sentences, events, sides)) {
+      rows.insert(db);
+    }
+  }
+
+  /**
+   * Rows for one table, inserted by a few multi-row statements: DuckDB runs a JDBC batch one row
+   * at a time, which made storing an article cost tens of milliseconds.
+   */
+  private static final class Rows {
+    private static final int ROWS_PER_STATEMENT = 250;
+    private final String table;
+    private final int columns;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    Rows(String table, int columns) {
+      this.table = table;
+      this.columns = columns;
+    }
+
+    void add(Object... row) {
+      rows.add(row);
+    }
+
+    void insert(Connection db) throws SQLException {
+      String tuple = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+      for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+        List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+        String sql = "INSERT INTO " + table + " VALUES " + String.join(", ", Collections.nCopies(chunk.size(), tuple));
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+          int p = 1;
+          for (Object[] row : chunk) {
+            for (Object value : row) {
+              ps.setObject(p++, value);
+            }
+          }
+          ps.executeUpdate();
+        }
+      }
     }
   }
 
@@ -150,15 +142,6 @@ final class AnalysisRows {
       return firstDay(date);
     }
     return date.hasMonth() ? YearMonth.of(date.year(), date.month()).atEndOfMonth() : LocalDate.of(date.year(), 12, 31);
-  }
-
-  private static void side(PreparedStatement ps, String article, int event, String side, String actor)
-      throws SQLException {
-    ps.setString(1, article);
-    ps.setInt(2, event);
-    ps.setString(3, side);
-    ps.setString(4, actor);
-    ps.addBatch();
   }
 
   static void delete(Connection db, String articleId) throws SQLException {
