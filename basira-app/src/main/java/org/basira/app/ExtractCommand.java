@@ -10,7 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -21,6 +20,7 @@ import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,16 +82,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Read every input as this format (${COMPLETION-CANDIDATES}) whatever its extension.")
   Format format;
 
-  @Option(names = "--actors", paramLabel = "FILE",
-      description = "Add the actors of this YAML file (the gazetteer format, docs/gazetteer.md) to the built-in ones; repeatable.")
-  List<Path> actorFiles = new ArrayList<>();
-
-  @Option(names = "--threads", paramLabel = "N", description = "Analyse on N threads (default: ${DEFAULT-VALUE}); output order does not change.")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-  @Option(names = "--max-chars", paramLabel = "N",
-      description = "Skip articles longer than N characters (default: ${DEFAULT-VALUE}).")
-  int maxChars = Batch.DEFAULT_MAX_CHARS;
+  @Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
 
   private final Readers readers;
   private final Analyzers analyzers;
@@ -108,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
     ReadOptions options = readOptions();
     PrintWriter err = spec.commandLine().getErr();
     Counts counts = new Counts();
-    Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), threads, maxChars);
+    Batch batch = new Batch(analyzers.with(analysis.actors()), analysis.threads, analysis.maxChars);
     try (Stream<ReadResult> articles = readers.read(files, options)) {
       if (out == null) {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -123,12 +115,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private ReadOptions readOptions() {
-    if (threads < 1) {
-      throw usage("--threads must be at least 1");
-    }
-    if (maxChars < 1) {
-      throw usage("--max-chars must be at least 1");
-    }
+    analysis.check("extract");
     if ((title != null || source != null) && !singleFile()) {
       throw usage("--title and --source describe one article; give a single input file, not " + describeInputs());
     }

@@ -1,7 +1,6 @@
 package org.basira.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,15 +50,8 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   WorkspaceOption workspace = new WorkspaceOption();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analyse on N threads (default: ${DEFAULT-VALUE}).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-  @Option(names = "--actors", paramLabel = "FILE",
-      description = "Add the actors of this YAML file (the gazetteer format, docs/gazetteer.md) to the built-in ones; repeatable.")
-  List<Path> actorFiles = new ArrayList<>();
-
-  @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than N characters (default: ${DEFAULT-VALUE}).")
-  int maxChars = Batch.DEFAULT_MAX_CHARS;
+  @Mixin
+  AnalysisOptions analysis = new AnalysisOptions();
 
   private final Readers readers;
   private final Analyzers analyzers;
@@ -74,14 +65,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new UserError("--threads must be at least 1. See 'basira ingest --help'.", ExitCodes.USAGE);
-    }
+    analysis.check("ingest");
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, System.console() != null);
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
-    List<GazetteerEntry> actors = Analyzers.read(actorFiles);
+    List<GazetteerEntry> actors = analysis.actors();
     // The gazetteer's actors are joined across articles by id alone, never by a look-alike name.
     Gazetteer curated;
     try {
@@ -90,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), ExitCodes.USAGE);
     }
     try (Workspace store = Workspace.open(workspace.folder, id -> curated.entry(id).isPresent())) {
-      Batch batch = new Batch(analyzers.with(actors), threads, maxChars);
+      Batch batch = new Batch(analyzers.with(actors), analysis.threads, analysis.maxChars);
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.
         Stream<ReadResult> fresh = read.filter(r -> {

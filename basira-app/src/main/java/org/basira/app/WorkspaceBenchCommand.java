@@ -228,6 +228,10 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
 
   /** Runs each query once to warm up, then {@code runs} times, and notes p50 and p99 in milliseconds. */
   private void latency(Map<String, Object> figures, String kind, List<Runnable> queries) {
+    figures.put(kind + "_queries", queries.size());
+    if (queries.isEmpty()) {
+      return; // nothing of this kind to ask: a workspace without actors has no claims by them
+    }
     queries.forEach(Runnable::run);
     double[] millis = new double[queries.size() * runs];
     int i = 0;
@@ -239,7 +243,6 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
       }
     }
     Arrays.sort(millis);
-    figures.put(kind + "_queries", queries.size());
     figures.put(kind + "_p50_ms", percentile(millis, 50));
     figures.put(kind + "_p99_ms", percentile(millis, 99));
   }
@@ -264,6 +267,10 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  store's share         %8.2f ms per article%n", figures.get("store_ms_per_article"));
       out.printf(Locale.ROOT, "  open for reading      %8.1f ms%n", figures.get("open_for_reading_ms"));
       for (String kind : List.of("search", "timeline", "claims")) {
+        if (!figures.containsKey(kind + "_p50_ms")) {
+          out.printf(Locale.ROOT, "  %-9s no queries of this kind: the workspace has nothing to ask about%n", kind);
+          continue;
+        }
         out.printf(Locale.ROOT, "  %-9s p50 %7.2f ms   p99 %7.2f ms   (%d queries x %d runs)%n", kind,
             figures.get(kind + "_p50_ms"), figures.get(kind + "_p99_ms"), figures.get(kind + "_queries"), runs);
       }

@@ -217,7 +217,7 @@ class ExtractEndToEndIT {
   }
 
   @Test
-  void ingestsSamplesIntoAWorkspaceThatSearchAndActorsThenRead()
+  void ingestsSamplesIntoAWorkspaceThatEveryQueryAndExportThenRead()
       throws Exception {
     String ws = dir.resolve("ws").toString();
     Run ingest = basira("", "ingest", "samples/01-baghdad-after-withdrawal.txt", "samples/04-kirkuk-diyala-insurgency.txt",
@@ -230,5 +230,15 @@ class ExtractEndToEndIT {
     Run actors = basira("", "actors", "--workspace", ws, "--json");
     assertThat(actors.exitCode()).as(actors.stderr()).isZero();
     assertThat(mapper.readTree(actors.stdout()).findValuesAsText("id")).contains("us", "iq");
+    Run timeline = basira("", "timeline", "--actor", "Iraq", "--json", "--workspace", ws);
+    assertThat(timeline.exitCode()).as(timeline.stderr()).isZero();
+    assertThat(mapper.readTree(timeline.stdout())).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.get("sentence").asText()).isNotBlank());
+    Run claims = basira("", "claims", "--json", "--workspace", ws);
+    assertThat(claims.exitCode()).as(claims.stderr()).isZero();
+    assertThat(mapper.readTree(claims.stdout())).isNotEmpty();
+    Run export = basira("", "export", "--format", "jsonl", "--workspace", ws);
+    assertThat(export.exitCode()).as(export.stderr()).isZero();
+    assertThat(export.stdout().lines()).hasSize(2);
   }
 }
