@@ -3,6 +3,7 @@ package org.basira.app;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -67,7 +68,15 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     analysis.check("ingest");
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, System.console() != null);
+    boolean terminal = System.console() != null;
+    // A bar needs the total: on a terminal the inputs are read once more to count them first.
+    long total = 0;
+    if (terminal) {
+      try (Stream<ReadResult> counted = readers.read(paths, ReadOptions.DEFAULTS)) {
+        total = counted.count();
+      }
+    }
+    Progress progress = new Progress(err, terminal, total);
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
     List<GazetteerEntry> actors = analysis.actors();
@@ -110,26 +119,47 @@ final class IngestCommand implements Callable<Integer> {
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
-  /** A count that redraws itself on a terminal and prints a line every hundred articles elsewhere. */
-  private static final class Progress {
+  /**
+   * Progress: on a terminal a bar that redraws itself, with the rate and the time left; elsewhere
+   * (a log, CI) a plain line every hundred articles.
+   */
+  static final class Progress {
+    private static final int WIDTH = 30;
     private final PrintWriter err;
     private final boolean terminal;
+    private final long total;
+    private final long start = System.nanoTime();
     private int done;
 
-    Progress(PrintWriter err, boolean terminal) {
+    Progress(PrintWriter err, boolean terminal, long total) {
       this.err = err;
       this.terminal = terminal;
+      this.total = total;
     }
 
     synchronized void tick() {
       done++;
       if (terminal) {
-        err.print("\rbasira: " + done + " articles read");
+        err.print("\r" + line(done, total, (System.nanoTime() - start) / 1e9));
         err.flush();
       } else if (done % 100 == 0) {
         err.println("basira: " + done + " articles read");
         err.flush();
       }
+    }
+
+    /** The bar for {@code done} of {@code total} articles after {@code seconds}. */
+    static String line(int done, long total, double seconds) {
+      double rate = seconds > 0 ? done / seconds : 0;
+      if (total <= 0) {
+        return String.format(Locale.ROOT, "basira: %d articles read, %.1f/s", done, rate);
+      }
+      int filled = (int) Math.min(WIDTH, WIDTH * done / total);
+      long left = rate > 0 ? Math.round((total - done) / rate) : -1;
+      return String.format(Locale.ROOT, "basira: [%s%s] %d/%d articles, %.1f/s%s", "#".repeat(filled),
+          "-".repeat(WIDTH - filled), done, total, rate,
+          left < 0 || done >= total ? "          " : left >= 60 ? ", about " + (left + 59) / 60 + " min left  "
+              : ", about " + left + " s left  ");
     }
 
     void done() {

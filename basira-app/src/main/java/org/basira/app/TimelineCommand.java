@@ -68,7 +68,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     TimelineQuery query = new TimelineQuery(actor, names("--category", categories, PloverCategory.values()),
         names("--status", statuses, EventStatus.values()), date("--from", from), date("--to", to), limit);
-    if (query.from() != null && query.to() != null && query.from().compareTo(query.to()) > 0) {
+    if (query.from() != null && query.to() != null && query.from().firstDay().isAfter(query.to().lastDay())) {
       throw new UserError("--from " + from + " is after --to " + to + "; swap them.", ExitCodes.USAGE);
     }
     List<TimelineEntry> entries;

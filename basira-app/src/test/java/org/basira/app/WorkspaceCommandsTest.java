@@ -157,11 +157,15 @@ class WorkspaceCommandsTest {
         .isZero();
     assertThat(out.toString()).contains("2 events").contains("ASSAULT").contains("Hezbollah \u2192 Israel")
         .contains("Hezbollah and Israel exchanged fire across the border.");
-    assertThat(run("timeline", "--json", "--from", "2024-05", "--workspace", workspace.toString())).isZero();
+    assertThat(run("timeline", "--json", "--from", "2024-05", "--to", "2024", "--workspace", workspace.toString()))
+        .isZero();
     assertThat(new ObjectMapper().readTree(out.toString())).isEmpty();
     assertThat(run("timeline", "--category", "shelling", "--workspace", workspace.toString()))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--category shelling is not one of").contains("assault");
+    assertThat(run("timeline", "--from", "2024-06", "--to", "2024-05", "--workspace", workspace.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("is after --to");
     assertThat(run("timeline", "--from", "last week", "--workspace", workspace.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("write it as 2021, 2021-08 or 2021-08-15");
   }
@@ -184,5 +188,14 @@ class WorkspaceCommandsTest {
     assertThat(err.toString()).contains("already exists");
     assertThat(run("export", "--format", "parquet", "--workspace", workspace.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("name a folder with --output");
+  }
+
+  @Test
+  void theProgressBarOnATerminalShowsHowFarHowFastAndHowLongIsLeft() {
+    assertThat(IngestCommand.Progress.line(50, 200, 10)).startsWith("basira: [#######-----------------------] 50/200")
+        .contains("5.0/s").contains("about 30 s left");
+    assertThat(IngestCommand.Progress.line(200, 200, 10)).contains("[" + "#".repeat(30) + "] 200/200")
+        .doesNotContain("left");
+    assertThat(IngestCommand.Progress.line(7, 0, 1)).isEqualTo("basira: 7 articles read, 7.0/s");
   }
 }

@@ -75,6 +75,19 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     }
   }
 
+  /** The first day this date can mean: 2021 is 1 January 2021, 2021-08 is 1 August. */
+  public java.time.LocalDate firstDay() {
+    return java.time.LocalDate.of(year, hasMonth() ? month : 1, hasDay() ? day : 1);
+  }
+
+  /** The last day this date can mean: 2021 is 31 December 2021, 2021-02 is 28 February. */
+  public java.time.LocalDate lastDay() {
+    if (hasDay()) {
+      return firstDay();
+    }
+    return hasMonth() ? java.time.YearMonth.of(year, month).atEndOfMonth() : java.time.LocalDate.of(year, 12, 31);
+  }
+
   public boolean hasMonth() {
     return month != null;
   }

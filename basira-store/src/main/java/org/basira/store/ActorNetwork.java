@@ -55,7 +55,7 @@ final class ActorNetwork {
       }
       try (ResultSet rs = st.executeQuery("""
           WITH sides AS (
-            SELECT ea.article_id, ea.event_idx, ea.side, r.canonical_id AS actor
+            SELECT DISTINCT ea.article_id, ea.event_idx, ea.side, r.canonical_id AS actor
             FROM event_actors ea JOIN actor_resolutions r ON r.actor_id = ea.actor_id)
           SELECT s.actor, t.actor, e.category, e.quad_class, count(*), avg(e.cooperation_score)
           FROM events e
@@ -101,7 +101,8 @@ final class ActorNetwork {
   private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
     xml.writeStartElement("data");
     xml.writeAttribute("key", key);
-    xml.writeCharacters(value == null ? "" : value);
+    // XML 1.0 cannot carry most control characters, which a scraped name may hold.
+    xml.writeCharacters(value == null ? "" : value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", ""));
     xml.writeEndElement();
   }
 }

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -81,7 +79,7 @@ final class AnalysisRows {
       events.add(id, i, e.category().name(), e.category().quadClass().name(), e.category().cooperationScore(),
           e.status().name(), e.date().value() == null ? null : e.date().value().toString(), e.date().text(),
           e.place().actor(), e.place().text(), e.trigger().text(), e.trigger().start(), e.sentence(),
-          when == null ? null : firstDay(when), when == null ? null : lastDay(when),
+          when == null ? null : when.firstDay(), when == null ? null : when.lastDay(),
           when == null ? null : e.date().value() != null ? "event" : "published");
       for (String actor : e.source()) {
         sides.add(id, i, "source", actor);
@@ -131,17 +129,6 @@ final class AnalysisRows {
         }
       }
     }
-  }
-
-  static LocalDate firstDay(PartialDate date) {
-    return LocalDate.of(date.year(), date.hasMonth() ? date.month() : 1, date.hasDay() ? date.day() : 1);
-  }
-
-  static LocalDate lastDay(PartialDate date) {
-    if (date.hasDay()) {
-      return firstDay(date);
-    }
-    return date.hasMonth() ? YearMonth.of(date.year(), date.month()).atEndOfMonth() : LocalDate.of(date.year(), 12, 31);
   }
 
   static void delete(Connection db, String articleId) throws SQLException {

@@ -45,6 +45,8 @@ final class CanonicalActors {
     final Set<String> actorIds = new LinkedHashSet<>();
     final Map<String, ParsedName> names = new LinkedHashMap<>();
     final Set<String> written = new LinkedHashSet<>();
+    /** Whether a stored article names it; one whose articles were all replaced is kept but not offered. */
+    boolean live;
 
     Known(String id, String name, String type) {
       this.id = id;
@@ -57,6 +59,8 @@ final class CanonicalActors {
   private final Predicate<String> curated;
   private Map<String, Known> byId;
   private Map<String, Known> byActorId;
+  /** Ids the audit log mentions: never handed to a new actor, so the log stays unambiguous. */
+  private Set<String> logged;
 
   CanonicalActors(Predicate<String> curated) {
     this.curated = curated;
@@ -66,6 +70,7 @@ final class CanonicalActors {
   void forget() {
     byId = null;
     byActorId = null;
+    logged = null;
   }
 
   /** Resolves the actors of one article that the workspace has not seen before. */
@@ -75,6 +80,7 @@ final class CanonicalActors {
       Known known = byActorId.get(actor.id());
       if (known != null) {
         addNames(known, actor);
+        known.live = true;
         continue;
       }
       String how = "new";
@@ -86,6 +92,7 @@ final class CanonicalActors {
       }
       link(db, actor.id(), match, how);
       addNames(match, actor);
+      match.live = true;
     }
   }
 
@@ -93,16 +100,19 @@ final class CanonicalActors {
   List<String> find(Connection db, String idOrName) throws SQLException {
     load(db);
     String wanted = idOrName.strip();
-    if (byId.containsKey(wanted)) {
+    if (byId.containsKey(wanted) && byId.get(wanted).live) {
       return List.of(wanted);
     }
     Known ofActorId = byActorId.get(wanted);
-    if (ofActorId != null) {
+    if (ofActorId != null && ofActorId.live) {
       return List.of(ofActorId.id);
     }
     ParsedName parsed = matcher.parse(wanted);
     List<String> found = new ArrayList<>();
     for (Known known : byId.values()) {
+      if (!known.live) {
+        continue;
+      }
       boolean denoted = known.written.stream().anyMatch(wanted::equalsIgnoreCase);
       for (Map.Entry<String, ParsedName> name : known.names.entrySet()) {
         denoted = denoted || denotes(wanted, parsed, name.getKey(), name.getValue(), known.type);
@@ -126,7 +136,7 @@ final class CanonicalActors {
     load(db);
     Known into = byId.get(keep);
     Known from = byId.remove(other);
-    for (String actorId : from.actorIds) {
+    for (String actorId : List.copyOf(from.actorIds)) {
       relink(db, actorId, into, "merged by an analyst");
     }
     into.names.putAll(from.names);
@@ -146,26 +156,25 @@ final class CanonicalActors {
     Known from = byId.get(actor);
     Set<String> wanted = new LinkedHashSet<>();
     names.forEach(n -> wanted.add(n.strip().toLowerCase(Locale.ROOT)));
+    // Only actor ids that stored articles still name: the others have nothing to split by.
     Map<String, List<String>> namesOfIds = namesOfActorIds(db, from);
     List<String> moving = new ArrayList<>();
-    String firstName = null;
-    for (String actorId : from.actorIds) {
-      for (String name : namesOfIds.getOrDefault(actorId, List.of())) {
-        if (wanted.contains(name.toLowerCase(Locale.ROOT)) || wanted.contains(actorId.toLowerCase(Locale.ROOT))) {
-          moving.add(actorId);
-          firstName = firstName == null ? namesOfIds.get(actorId).get(0) : firstName;
-          break;
-        }
+    for (Map.Entry<String, List<String>> id : namesOfIds.entrySet()) {
+      boolean named = wanted.contains(id.getKey().toLowerCase(Locale.ROOT))
+          || id.getValue().stream().anyMatch(n -> wanted.contains(n.toLowerCase(Locale.ROOT)));
+      if (named) {
+        moving.add(id.getKey());
       }
     }
     if (moving.isEmpty()) {
       throw new WorkspaceException("none of the names " + names + " is how " + from.name + " (" + actor
           + ") is written; 'basira actors' lists the names each actor has");
     }
-    if (moving.size() == from.actorIds.size()) {
-      throw new WorkspaceException("every name of " + from.name + " (" + actor + ") was named, so nothing would be "
-          + "left of it; name only the ones to split off");
+    if (moving.size() == namesOfIds.size()) {
+      throw new WorkspaceException("every name of " + from.name + " (" + actor + ") was named, or the names named "
+          + "are one actor id's, so nothing would be left of it; name only the ones to split off");
     }
+    String firstName = namesOfIds.get(moving.get(0)).get(0);
     Known split = create(db, freeId(moving.get(0)), firstName, from.type);
     for (String actorId : moving) {
       relink(db, actorId, split, "split by an analyst");
@@ -179,6 +188,7 @@ final class CanonicalActors {
       known.names.computeIfAbsent(written.get(0), matcher::parse);
       known.written.addAll(written);
     });
+    split.live = true;
     if (!from.names.containsKey(from.name)) {
       rename(db, from, from.names.keySet().iterator().next());
     }
@@ -221,9 +231,18 @@ final class CanonicalActors {
           if (known != null) {
             known.names.computeIfAbsent(rs.getString(2), matcher::parse);
             known.written.add(rs.getString(2));
+            known.live = true;
           }
         }
       }
+      Set<String> inLog = new java.util.HashSet<>();
+      try (ResultSet rs = st.executeQuery("SELECT actor, other FROM actor_corrections")) {
+        while (rs.next()) {
+          inLog.add(rs.getString(1));
+          inLog.add(rs.getString(2));
+        }
+      }
+      logged = inLog;
       try (ResultSet rs = st.executeQuery("SELECT DISTINCT actor_id, text FROM mentions ORDER BY actor_id, text")) {
         while (rs.next()) {
           Known known = actorIds.get(rs.getString(1));
@@ -274,7 +293,7 @@ final class CanonicalActors {
   }
 
   private Map<String, List<String>> namesOfActorIds(Connection db, Known known) throws SQLException {
-    Map<String, List<String>> names = new HashMap<>();
+    Map<String, List<String>> names = new LinkedHashMap<>();
     try (PreparedStatement ps = db.prepareStatement("""
         SELECT actor_id, t FROM (
           SELECT actor_id, name AS t, 0 AS k FROM actors WHERE actor_id IN (SELECT actor_id FROM actor_resolutions WHERE canonical_id = ?)
@@ -292,9 +311,17 @@ final class CanonicalActors {
     return names;
   }
 
+  /**
+   * A canonical id for an actor first known by actor id {@code wanted}: the id itself when free
+   * (an actor merged away and split back gets its id again), otherwise {@code wanted~2}, {@code ~3}
+   * and so on, never one the audit log already mentions, so the log names one actor by each id.
+   */
   private String freeId(String wanted) {
+    if (!byId.containsKey(wanted)) {
+      return wanted;
+    }
     String id = wanted;
-    for (int n = 2; byId.containsKey(id); n++) {
+    for (int n = 2; byId.containsKey(id) || logged.contains(id); n++) {
       id = wanted + "~" + n;
     }
     return id;

@@ -127,17 +127,23 @@ final class Schema {
   private Schema() {
   }
 
+  /** Writes the rows derived from every stored analysis again, inside the migration's transaction. */
+  interface Rederivation {
+    void run() throws SQLException;
+  }
+
   /**
-   * Brings the database to {@link #CURRENT}; {@code where} names the workspace in messages.
-   *
-   * @return whether a migration applied asks for the derived rows to be written again
+   * Brings the database to {@link #CURRENT}; {@code where} names the workspace in messages. When a
+   * migration asks for it, {@code rederive} runs in the same transaction, so a crash midway leaves
+   * the workspace at its old version, to be migrated again.
    */
-  static boolean migrate(Connection connection, String where) throws SQLException {
-    return migrate(connection, where, CURRENT);
+  static void migrate(Connection connection, String where, Rederivation rederive) throws SQLException {
+    migrate(connection, where, CURRENT, rederive);
   }
 
   /** Brings the database to {@code target}: tests build a workspace of an older version with it. */
-  static boolean migrate(Connection connection, String where, int target) throws SQLException {
+  static void migrate(Connection connection, String where, int target, Rederivation rederivation)
+      throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
       int version = 0;
@@ -151,7 +157,7 @@ final class Schema {
             + version + ", this one knows up to " + CURRENT + "); upgrade Basira to open it");
       }
       if (version >= target) {
-        return false;
+        return;
       }
       boolean rederive = false;
       boolean autoCommit = connection.getAutoCommit();
@@ -167,9 +173,11 @@ final class Schema {
           }
           st.execute("INSERT INTO schema_version VALUES (" + (v + 1) + ")");
         }
+        if (rederive) {
+          rederivation.run();
+        }
         connection.commit();
-        return rederive;
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException | Error e) {
         connection.rollback();
         throw e;
       } finally {

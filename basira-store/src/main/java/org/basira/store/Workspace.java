@@ -83,12 +83,11 @@ public final class Workspace implements AutoCloseable {
     Connection db = connect(folder, false);
     SearchIndex index = null;
     try {
-      boolean rederive = Schema.migrate(db, folder.toString());
+      // Articles stored before a migration are joined across articles by id alone: which ids
+      // are the gazetteer's is not known here, and a wrong join by name would outlive the migration.
+      Schema.migrate(db, folder.toString(), () -> rederive(db, folder, new CanonicalActors(id -> true)));
       index = SearchIndex.forWriting(folder.resolve(INDEX));
       Workspace workspace = new Workspace(folder, db, index, true, curated);
-      if (rederive) {
-        workspace.rederive();
-      }
       workspace.reconcile();
       return workspace;
     } catch (LockObtainFailedException e) {
@@ -210,9 +209,15 @@ public final class Workspace implements AutoCloseable {
       AnalysisRows.insert(db, analysis, json.toLine(analysis, true));
       canonical.resolve(db, analysis.actors());
       db.commit();
+      if (!replaced.isEmpty()) {
+        canonical.forget(); // the replaced article's names may have gone with it
+      }
     } catch (SQLException e) {
       rollback();
       throw failure("write", e);
+    } catch (RuntimeException | Error e) {
+      rollback(); // DuckDB would commit the half-done transaction when autocommit is turned back on
+      throw e;
     } finally {
       autoCommit();
     }
@@ -374,7 +379,7 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException e) {
       rollback();
       throw failure("write", e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       rollback();
       throw e;
     } finally {
@@ -430,8 +435,8 @@ public final class Workspace implements AutoCloseable {
       args.addAll(speakers);
     }
     if (query.containing() != null) {
-      sql.append(" AND st.content ILIKE ?");
-      args.add("%" + query.containing() + "%");
+      sql.append(" AND st.content ILIKE ? ESCAPE '\\'");
+      args.add("%" + query.containing().replaceAll("([\\\\%_])", "\\\\$1") + "%");
     }
     sql.append(" ORDER BY ar.published NULLS LAST, ar.id, st.idx LIMIT ?");
     args.add(query.limit());
@@ -490,11 +495,11 @@ public final class Workspace implements AutoCloseable {
     }
     if (query.from() != null) {
       sql.append(" AND e.date_end >= ?");
-      args.add(AnalysisRows.firstDay(query.from()));
+      args.add(query.from().firstDay());
     }
     if (query.to() != null) {
       sql.append(" AND e.date_start <= ?");
-      args.add(AnalysisRows.lastDay(query.to()));
+      args.add(query.to().lastDay());
     }
     sql.append(" ORDER BY e.date_start NULLS LAST, e.date_end, ar.published, e.article_id, e.idx LIMIT ?");
     args.add(query.limit());
@@ -588,41 +593,33 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Writes the rows derived from every stored analysis again, after a migration changed how they
-   * are derived; the analyses themselves, and the analysts' corrections, are kept as they are.
+   * are derived; the analyses themselves, and the analysts' corrections, are kept as they are. Runs
+   * inside the migration's transaction.
    */
-  private void rederive() throws SQLException, IOException {
+  private static void rederive(Connection db, Path folder, CanonicalActors canonical) throws SQLException {
+    AnalysisJson json = new AnalysisJson();
     List<String> ids = new ArrayList<>();
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY id")) {
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
     }
-    try {
-      db.setAutoCommit(false);
-      try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
-        for (String id : ids) {
-          ps.setString(1, id);
-          String line;
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            line = rs.getString(1);
-          }
-          Analysis analysis = json.fromLine(line);
-          AnalysisRows.deleteDerived(db, id);
-          AnalysisRows.insertDerived(db, analysis);
-          canonical.resolve(db, analysis.actors());
+    try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+      for (String id : ids) {
+        ps.setString(1, id);
+        String line;
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          line = rs.getString(1);
         }
+        Analysis analysis = json.fromLine(line);
+        AnalysisRows.deleteDerived(db, id);
+        AnalysisRows.insertDerived(db, analysis);
+        canonical.resolve(db, analysis.actors());
       }
-      db.commit();
     } catch (JsonProcessingException e) {
-      rollback();
       throw new WorkspaceException("a stored analysis in " + folder + " cannot be read back (" + e.getOriginalMessage()
           + "); report this with the workspace", e);
-    } catch (SQLException | RuntimeException e) {
-      rollback();
-      throw e;
-    } finally {
-      autoCommit();
     }
   }
 

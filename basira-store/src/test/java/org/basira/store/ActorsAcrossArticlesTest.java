@@ -104,6 +104,22 @@ class ActorsAcrossArticlesTest {
   }
 
   @Test
+  void anActorWrittenSeveralWaysMergesWholeAndItsClaimsAreFoundByWordsTakenLiterally() {
+    try (Workspace workspace = Workspace.open(folder)) {
+      workspace.put(says("a.txt", "person.hamid-al-fartusi", "Hamid al-Fartusi", ActorType.PERSON, "turnout was 41%"));
+      workspace.put(says("b.txt", "person.hamid-al-fartousi", "Hamid al-Fartousi", ActorType.PERSON, "turnout was 41"));
+      workspace.put(says("c.txt", "person.abu-hamid", "Abu Hamid", ActorType.PERSON, "nothing changed"));
+      workspace.merge("Abu Hamid", "Hamid al-Fartusi", "analyst", "his kunya");
+      assertThat(workspace.actors(10)).singleElement().satisfies(a -> {
+        assertThat(a.id()).isEqualTo("person.abu-hamid");
+        assertThat(a.articles()).isEqualTo(3);
+      });
+      assertThat(workspace.claims(new ClaimQuery("Abu Hamid", "41%", 10))).extracting(Claim::content)
+          .containsExactly("turnout was 41%");
+    }
+  }
+
+  @Test
   void aCorrectionThatCannotBeMadeSaysWhyAndChangesNothing() {
     try (Workspace workspace = Workspace.open(folder)) {
       workspace.put(says("a.txt", "person.ali-hassan", "Ali Hassan", ActorType.PERSON, "it was quiet"));
@@ -125,7 +141,7 @@ class ActorsAcrossArticlesTest {
   void aWorkspaceOfTheFirstSchemaIsMigratedAndItsRowsDerivedAgainFromTheStoredAnalyses() throws Exception {
     Analysis analysis = says("a.txt", "person.hamid-al-fartusi", "Hamid al-Fartusi", ActorType.PERSON, "talks failed");
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("basira.duckdb"))) {
-      Schema.migrate(db, "test", 1);
+      Schema.migrate(db, "test", 1, () -> { });
       var ps = db.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, NULL, '2021-10-02', 'en', ?, ?, now())");
       ps.setString(1, analysis.article().id());
       ps.setString(2, "a.txt");
