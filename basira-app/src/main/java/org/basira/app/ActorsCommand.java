@@ -3,6 +3,7 @@ package org.basira.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.time.temporal.ChronoUnit;
 import org.basira.store.ActorSummary;
 import org.basira.store.Correction;
@@ -84,13 +85,8 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Correction done;
-      try (Workspace store = Workspace.open(workspace.folder)) {
-        done = store.merge(keep, other, correcting.byWhom, correcting.why);
-      }
-      spec.commandLine().getOut().printf("merged %s into %s (correction %d in the log)%n", done.other(), done.actor(),
-          done.seq());
-      return ExitCodes.OK;
+      return correcting.apply(spec, workspace, store -> store.merge(keep, other, correcting.byWhom, correcting.why),
+          "merged %s into %s");
     }
   }
 
@@ -112,13 +108,8 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Correction done;
-      try (Workspace store = Workspace.open(workspace.folder)) {
-        done = store.split(actor, names, correcting.byWhom, correcting.why);
-      }
-      spec.commandLine().getOut().printf("split %s off %s (correction %d in the log)%n", done.other(), done.actor(),
-          done.seq());
-      return ExitCodes.OK;
+      return correcting.apply(spec, workspace, store -> store.split(actor, names, correcting.byWhom, correcting.why),
+          "split %s off %s");
     }
   }
 
@@ -161,6 +152,16 @@ final class ActorsCommand implements Callable<Integer> {
     String why;
     @Option(names = "--by", paramLabel = "NAME", description = "Who makes the correction (default: ${DEFAULT-VALUE}).")
     String byWhom = System.getProperty("user.name", "analyst");
+
+    /** Makes one correction on the workspace and says what was done: {@code done} formats other, then actor. */
+    int apply(CommandSpec spec, WorkspaceOption workspace, Function<Workspace, Correction> correction, String done) {
+      Correction made;
+      try (Workspace store = Workspace.open(workspace.folder)) {
+        made = correction.apply(store);
+      }
+      spec.commandLine().getOut().printf(done + " (correction %d in the log)%n", made.other(), made.actor(), made.seq());
+      return ExitCodes.OK;
+    }
   }
 
   private static String clip(String s, int width) {
