@@ -51,14 +51,10 @@ final class ClaimsCommand implements Callable<Integer> {
     List<Claim> claims;
     boolean known;
     try (Workspace store = Workspace.openForReading(workspace.folder)) {
-      known = speaker == null || !store.actorsCalled(speaker).isEmpty();
+      known = workspace.knows(store, speaker, spec);
       claims = store.claims(new ClaimQuery(speaker, containing, limit));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (!known) {
-      spec.commandLine().getErr().println("basira claims: no actor in the workspace " + workspace.folder
-          + " is called '" + speaker + "'; 'basira actors' lists them.");
-    }
     if (json) {
       out.println(Json.writer().writeValueAsString(claims));
     } else {

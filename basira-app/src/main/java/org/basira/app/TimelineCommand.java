@@ -73,10 +73,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     List<TimelineEntry> entries;
     try (Workspace store = Workspace.openForReading(workspace.folder)) {
-      if (actor != null && store.actorsCalled(actor).isEmpty()) {
-        spec.commandLine().getErr().println("basira timeline: no actor in the workspace " + workspace.folder
-            + " is called '" + actor + "'; 'basira actors' lists them.");
-      }
+      workspace.knows(store, actor, spec);
       entries = store.timeline(query);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -516,8 +516,8 @@ public final class Workspace implements AutoCloseable {
         java.sql.Date start = rs.getDate(5);
         entries.add(new TimelineEntry(articleId, rs.getInt(2), rs.getString(3), rs.getString(4),
             start == null ? null : start.toLocalDate(), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getDouble(9), rs.getString(10), split(rs.getString(11)), split(rs.getString(12)), rs.getString(13),
-            rs.getString(14), rs.getInt(15), rs.getInt(16), sentence, rs.getString(19), rs.getString(20)));
+            rs.getDouble(9), rs.getString(10), sortedNames(rs.getString(11)), sortedNames(rs.getString(12)),
+            rs.getString(13), rs.getString(14), rs.getInt(15), rs.getInt(16), sentence, rs.getString(19), rs.getString(20)));
       }
     } catch (SQLException e) {
       throw failure("read", e);
@@ -575,7 +575,8 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private static List<String> split(String joined) {
+  /** The names string_agg joined with the unit separator, sorted alphabetically. */
+  private static List<String> sortedNames(String joined) {
     return joined == null ? List.of() : Arrays.stream(joined.split("\u001f")).sorted().toList();
   }
 
