@@ -92,7 +92,11 @@ public final class GazetteerFiles {
     return entries;
   }
 
-  private static GazetteerEntry entry(JsonNode node, String where, String source) {
+  /**
+   * One entry, from a YAML node already read, such as an actor a casebook adds; {@code where} starts
+   * every message ("cases.yaml: actor 3").
+   */
+  public static GazetteerEntry entry(JsonNode node, String where, String source) {
     if (!node.isObject()) {
       throw new GazetteerException(where + ": expected keys such as 'id:' and 'name:', found " + node.getNodeType());
     }
