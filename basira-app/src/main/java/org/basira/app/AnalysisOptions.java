@@ -13,6 +13,11 @@ final class AnalysisOptions {
       description = "Add the actors of this YAML file (the gazetteer format, docs/gazetteer.md) to the built-in ones; repeatable.")
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(names = "--casebook", paramLabel = "FILE",
+      description = "Find references to the scenarios of this casebook (docs/casebooks.md) and add its actors. "
+          + "Default: the casebook shipped with Basira, casebooks/iraq-2021.yaml; 'none' for no scenarios.")
+  String casebook;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Analyse on N threads (default: ${DEFAULT-VALUE}); the order of the results does not change.")
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -29,6 +34,11 @@ final class AnalysisOptions {
     if (maxChars < 1) {
       throw new UserError("--max-chars must be at least 1. See 'basira " + command + " --help'.", ExitCodes.USAGE);
     }
+  }
+
+  /** The casebook asked for: the --casebook file, the shipped one by default, or none. */
+  java.util.Optional<org.basira.casebook.Casebook> casebook(Casebooks casebooks) {
+    return casebooks.named(casebook);
   }
 
   /** The actors of the --actors files; a file that cannot be used is a user error naming it. */

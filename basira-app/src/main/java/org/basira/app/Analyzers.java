@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.basira.analysis.Analyzer;
+import org.basira.casebook.Casebook;
 import org.basira.gazetteer.GazetteerEntry;
 import org.basira.gazetteer.GazetteerException;
 import org.basira.gazetteer.GazetteerFiles;
@@ -17,11 +18,15 @@ import org.basira.gazetteer.GazetteerFiles;
  */
 interface Analyzers {
 
-  Analyzer with(List<GazetteerEntry> actors);
+  /**
+   * The analyzer with {@code actors} added to the built-in gazetteer, finding references to the
+   * scenarios of {@code casebook} (whose own actors are added too), or to none when it is null.
+   */
+  Analyzer with(List<GazetteerEntry> actors, Casebook casebook);
 
   /** The built-in analyzer, whatever actors are asked for: for tests that stand in for the pipeline. */
   static Analyzers fixed(Supplier<Analyzer> analyzer) {
-    return actors -> analyzer.get();
+    return (actors, casebook) -> analyzer.get();
   }
 
   /** The actors of each file, in order; a file that cannot be used is a user error naming it. */

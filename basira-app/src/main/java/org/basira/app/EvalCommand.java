@@ -76,18 +76,24 @@ final class EvalCommand implements Callable<Integer> {
       description = "Add the actors of this YAML file to the built-in ones when extracting; repeatable.")
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(names = "--casebook", paramLabel = "FILE",
+      description = "Find references to this casebook's scenarios when extracting (default: the shipped one; 'none').")
+  String casebook;
+
   @Option(names = "--save-predictions", paramLabel = "FILE", description = "Also write the extraction's output here.")
   Path savePredictions;
 
   private final Readers readers;
   private final Analyzers analyzers;
+  private final Casebooks casebooks;
   private final AnalysisJson analysisJson;
   private final Evaluation evaluation = new Evaluation();
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  EvalCommand(Readers readers, Analyzers analyzers, AnalysisJson analysisJson) {
+  EvalCommand(Readers readers, Analyzers analyzers, Casebooks casebooks, AnalysisJson analysisJson) {
     this.readers = readers;
     this.analyzers = analyzers;
+    this.casebooks = casebooks;
     this.analysisJson = analysisJson;
   }
 
@@ -147,7 +153,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<String> lines = new ArrayList<>();
     List<Batch.Failed> failures = new ArrayList<>();
-    Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles)), Runtime.getRuntime().availableProcessors(), Batch.DEFAULT_MAX_CHARS);
+    Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles), casebooks.named(casebook).orElse(null)),
+        Runtime.getRuntime().availableProcessors(), Batch.DEFAULT_MAX_CHARS);
     try (Stream<ReadResult> articles = reads.stream().flatMap(r -> r)) {
       batch.run(articles, outcome -> {
         if (outcome instanceof Batch.Analysed a) {

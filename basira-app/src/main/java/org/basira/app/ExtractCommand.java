@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       "  basira extract samples/ --out analyses.jsonl",
       "  basira extract archive.jsonl --no-text --threads 2 > analyses.jsonl",
       "  basira extract --actors docs/actors-example.yaml samples/",
+      "  basira extract --casebook my-case.yaml samples/",
       "  curl -s https://example.org/story.html | basira extract --format html -"
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -87,11 +88,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   private final Readers readers;
   private final Analyzers analyzers;
+  private final Casebooks casebooks;
   private final AnalysisJson json;
 
-  ExtractCommand(Readers readers, Analyzers analyzers, AnalysisJson json) {
+  ExtractCommand(Readers readers, Analyzers analyzers, Casebooks casebooks, AnalysisJson json) {
     this.readers = readers;
     this.analyzers = analyzers;
+    this.casebooks = casebooks;
     this.json = json;
   }
 
@@ -100,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
     ReadOptions options = readOptions();
     PrintWriter err = spec.commandLine().getErr();
     Counts counts = new Counts();
-    Batch batch = new Batch(analyzers.with(analysis.actors()), analysis.threads, analysis.maxChars);
+    Batch batch = new Batch(analyzers.with(analysis.actors(), analysis.casebook(casebooks).orElse(null)), analysis.threads, analysis.maxChars);
     try (Stream<ReadResult> articles = readers.read(files, options)) {
       if (out == null) {
         PrintWriter stdout = spec.commandLine().getOut();

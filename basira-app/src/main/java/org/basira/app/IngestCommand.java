@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.basira.casebook.Casebook;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
 import org.basira.gazetteer.GazetteerException;
@@ -56,11 +57,13 @@ final class IngestCommand implements Callable<Integer> {
 
   private final Readers readers;
   private final Analyzers analyzers;
+  private final Casebooks casebooks;
   private final Supplier<Gazetteer> gazetteer;
 
-  IngestCommand(Readers readers, Analyzers analyzers, Supplier<Gazetteer> gazetteer) {
+  IngestCommand(Readers readers, Analyzers analyzers, Casebooks casebooks, Supplier<Gazetteer> gazetteer) {
     this.readers = readers;
     this.analyzers = analyzers;
+    this.casebooks = casebooks;
     this.gazetteer = gazetteer;
   }
 
@@ -80,15 +83,20 @@ final class IngestCommand implements Callable<Integer> {
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
     List<GazetteerEntry> actors = analysis.actors();
+    Casebook casebook = analysis.casebook(casebooks).orElse(null);
     // The gazetteer's actors are joined across articles by id alone, never by a look-alike name.
     Gazetteer curated;
     try {
-      curated = actors.isEmpty() ? gazetteer.get() : gazetteer.get().with(actors);
+      List<GazetteerEntry> added = new ArrayList<>(actors);
+      if (casebook != null) {
+        added.addAll(casebook.addedActors());
+      }
+      curated = added.isEmpty() ? gazetteer.get() : gazetteer.get().with(added);
     } catch (GazetteerException e) {
       throw new UserError(e.getMessage(), ExitCodes.USAGE);
     }
     try (Workspace store = Workspace.open(workspace.folder, id -> curated.entry(id).isPresent())) {
-      Batch batch = new Batch(analyzers.with(actors), analysis.threads, analysis.maxChars);
+      Batch batch = new Batch(analyzers.with(actors, casebook), analysis.threads, analysis.maxChars);
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.
         Stream<ReadResult> fresh = read.filter(r -> {

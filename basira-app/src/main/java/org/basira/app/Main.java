@@ -5,9 +5,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.basira.analysis.Analyzer;
+import org.basira.casebook.Casebook;
 import org.basira.gazetteer.Gazetteer;
+import org.basira.gazetteer.GazetteerEntry;
 import org.basira.gazetteer.GazetteerException;
 import org.basira.names.NameMatcher;
 import org.basira.json.AnalysisJson;
@@ -43,54 +47,65 @@ public final class Main {
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
     // Loading CoreNLP takes seconds: only commands that analyse pay for it, once per process.
     Supplier<Gazetteer> builtIn = builtInGazetteer();
+    Casebooks casebooks = new Casebooks();
     Supplier<Analyzer> standard = new Once<>(() -> {
       CoreNlpLogging.quiet();
-      return Pipeline.standard(builtIn.get());
+      Casebook shipped = casebooks.shipped();
+      return Pipeline.standard(builtIn.get().with(shipped.addedActors()), shipped.scenarios());
     });
-    Analyzers analyzers = actors -> {
-      if (actors.isEmpty()) {
+    Analyzers analyzers = (actors, casebook) -> {
+      if (actors.isEmpty() && casebook == casebooks.shipped()) {
         return standard.get();
       }
       CoreNlpLogging.quiet();
+      List<GazetteerEntry> all = new ArrayList<>(actors);
+      if (casebook != null) {
+        all.addAll(casebook.addedActors());
+      }
       try {
-        return Pipeline.standard(builtIn.get().with(actors));
+        Gazetteer gazetteer = builtIn.get().with(all);
+        if (casebook != null) {
+          Casebooks.checkActors(casebook, gazetteer);
+        }
+        return Pipeline.standard(gazetteer, casebook == null ? List.of() : casebook.scenarios());
       } catch (GazetteerException e) {
         throw new UserError(e.getMessage(), ExitCodes.USAGE);
       }
     };
-    return commandLine(Readers.standard(() -> stdin), analyzers, builtIn, new CoreNlpSubjects(), out, err);
+    return commandLine(Readers.standard(() -> stdin), analyzers, casebooks, builtIn, new CoreNlpSubjects(), out, err);
   }
 
   /** The command line over the given parts; tests pass their own analyzer here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, PrintWriter out, PrintWriter err) {
-    return commandLine(readers, Analyzers.fixed(analyzer), builtInGazetteer(), new CoreNlpSubjects(), out, err);
+    return commandLine(readers, Analyzers.fixed(analyzer), new Casebooks(), builtInGazetteer(), new CoreNlpSubjects(),
+        out, err);
   }
 
   /** The same with the pipelines that bench loads and measures itself; tests pass stand-ins here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, BenchSubjects benchSubjects,
       PrintWriter out, PrintWriter err) {
-    return commandLine(readers, Analyzers.fixed(analyzer), builtInGazetteer(), benchSubjects, out, err);
+    return commandLine(readers, Analyzers.fixed(analyzer), new Casebooks(), builtInGazetteer(), benchSubjects, out, err);
   }
 
   private static Supplier<Gazetteer> builtInGazetteer() {
     return new Once<>(() -> Gazetteer.builtIn(new NameMatcher()));
   }
 
-  private static CommandLine commandLine(Readers readers, Analyzers analyzer, Supplier<Gazetteer> gazetteer,
-      BenchSubjects benchSubjects, PrintWriter out, PrintWriter err) {
+  private static CommandLine commandLine(Readers readers, Analyzers analyzer, Casebooks casebooks,
+      Supplier<Gazetteer> gazetteer, BenchSubjects benchSubjects, PrintWriter out, PrintWriter err) {
     AnalysisJson json = new AnalysisJson();
 
     CommandLine cli = new CommandLine(new BasiraCommand());
-    cli.addSubcommand(new ExtractCommand(readers, analyzer, json));
-    cli.addSubcommand(new EvalCommand(readers, analyzer, json));
-    cli.addSubcommand(new IngestCommand(readers, analyzer, gazetteer));
+    cli.addSubcommand(new ExtractCommand(readers, analyzer, casebooks, json));
+    cli.addSubcommand(new EvalCommand(readers, analyzer, casebooks, json));
+    cli.addSubcommand(new IngestCommand(readers, analyzer, casebooks, gazetteer));
     cli.addSubcommand(new SearchCommand());
     cli.addSubcommand(new ActorsCommand());
     cli.addSubcommand(new ClaimsCommand());
     cli.addSubcommand(new TimelineCommand());
     cli.addSubcommand(new ExportCommand());
     CommandLine bench = new CommandLine(new BenchCommand(readers, benchSubjects));
-    bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, gazetteer));
+    bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, casebooks, gazetteer));
     cli.addSubcommand(bench);
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);

@@ -78,9 +78,11 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
 
   private final Readers readers;
   private final Analyzers analyzers;
+  private final Casebooks casebooks;
   private final Supplier<Gazetteer> gazetteer;
 
-  WorkspaceBenchCommand(Readers readers, Analyzers analyzers, Supplier<Gazetteer> gazetteer) {
+  WorkspaceBenchCommand(Readers readers, Analyzers analyzers, Casebooks casebooks, Supplier<Gazetteer> gazetteer) {
+    this.casebooks = casebooks;
     this.readers = readers;
     this.analyzers = analyzers;
     this.gazetteer = gazetteer;
@@ -101,7 +103,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
     Map<String, Object> figures = new LinkedHashMap<>();
     try {
       long loadStart = System.nanoTime();
-      Batch batch = new Batch(analyzers.with(List.of()), threads, Batch.DEFAULT_MAX_CHARS);
+      Batch batch = new Batch(analyzers.with(List.of(), casebooks.shipped()), threads, Batch.DEFAULT_MAX_CHARS);
       figures.put("model_load_seconds", seconds(System.nanoTime() - loadStart));
       Gazetteer curated = gazetteer.get();
       long[] storeNanos = {0};

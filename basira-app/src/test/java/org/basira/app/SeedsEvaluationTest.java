@@ -62,6 +62,12 @@ class SeedsEvaluationTest {
         .as("event F1 with source and target").isGreaterThanOrEqualTo(0.50);
     assertThat(report.at("/events/reported/category_only_f1").asDouble())
         .as("event F1 by category alone").isGreaterThanOrEqualTo(0.75);
+    // Quality floors (issue 8): measured scenario-reference F1 0.980 and stance accuracy 1.000 with
+    // the shipped casebook; the issue asks 0.80 for both.
+    assertThat(report.at("/scenario_refs/f1").asDouble())
+        .as("scenario-reference F1 by scenario and holder").isGreaterThanOrEqualTo(0.80);
+    assertThat(report.at("/scenario_refs/stance_accuracy").asDouble())
+        .as("stance accuracy over paired scenario references").isGreaterThanOrEqualTo(0.80);
     assertTheTaggersMisreadingsAreRepaired(Files.readAllLines(predictions));
   }
 

@@ -11,6 +11,8 @@ import org.basira.names.NameMatcher;
 import org.basira.nlp.actors.ActorStage;
 import org.basira.nlp.attributions.AttributionStage;
 import org.basira.nlp.events.EventStage;
+import org.basira.nlp.scenarios.ScenarioStage;
+import org.basira.casebook.Scenario;
 import org.basira.analysis.Analyzer;
 import org.basira.model.Analysis;
 import org.basira.model.Article;
@@ -39,8 +41,13 @@ public final class Pipeline implements Analyzer {
 
   /** Basira's pipeline with the actors of {@code gazetteer}, such as the built-in one with a case's actors added. */
   public static Pipeline standard(Gazetteer gazetteer) {
+    return standard(gazetteer, List.of());
+  }
+
+  /** The same, also finding references to {@code scenarios}, a casebook's. */
+  public static Pipeline standard(Gazetteer gazetteer, List<Scenario> scenarios) {
     return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA), new ActorStage(gazetteer),
-        new AttributionStage(), new EventStage(gazetteer)));
+        new AttributionStage(), new EventStage(gazetteer), new ScenarioStage(scenarios)));
   }
 
   @Override
