@@ -170,7 +170,8 @@ public final class ScenarioScores {
 
   /**
    * The standings at the end of each month that has evidence, months ascending: for month m,
-   * {@link #standings} over every item dated m or earlier. Empty when there is no evidence.
+   * {@link #standings} over every item that holds at m ({@link Dated#holdsAt}: dated m or earlier,
+   * and not expired). Empty when there is no evidence.
    *
    * @throws IllegalArgumentException when a scenario is named twice
    */
@@ -182,7 +183,7 @@ public final class ScenarioScores {
     List<MonthlyStanding> result = new ArrayList<>(months.size());
     for (YearMonth m : months) {
       List<RatedEvidence> known = evidence.stream()
-          .filter(d -> !d.month().isAfter(m))
+          .filter(d -> d.holdsAt(m))
           .map(Dated::evidence)
           .toList();
       result.add(new MonthlyStanding(m, standings(known, scenarios)));

@@ -277,4 +277,21 @@ class ScenarioScoresTest {
   void by_month_of_no_evidence_is_empty() {
     assertThat(ScenarioScores.byMonth(List.of(), ABC)).isEmpty();
   }
+
+  @Test
+  void an_item_that_holds_for_one_month_counts_in_that_month_only() {
+    YearMonth jan = YearMonth.of(2022, 1);
+    YearMonth feb = YearMonth.of(2022, 2);
+    List<Dated> evidence = List.of(
+        new Dated(jan, item("reading", MEDIUM, MEDIUM, II, N), jan),
+        new Dated(feb, item("claim", MEDIUM, MEDIUM, N, I)));
+
+    List<MonthlyStanding> months = ScenarioScores.byMonth(evidence, List.of("a", "b"));
+
+    // January: only the reading, a = -2 * 1 * 1 = -2, b = 0, so b leads.
+    assertThat(months.get(0).standings().get(0).scenario()).isEqualTo("b");
+    // February: the reading has expired, only the claim: a = 0, b = -1, so a leads.
+    assertThat(months.get(1).standings().get(0).scenario()).isEqualTo("a");
+    assertThat(months.get(1).standings().get(1).weightedInconsistency()).isCloseTo(-1.0, within(1e-9));
+  }
 }
