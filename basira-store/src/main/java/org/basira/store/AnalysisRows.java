@@ -15,12 +15,14 @@ import org.basira.model.Attribution;
 import org.basira.model.Event;
 import org.basira.model.Mention;
 import org.basira.model.PartialDate;
+import org.basira.model.ScenarioRef;
 import org.basira.model.Sentence;
 
 /** One analysis as rows of the workspace tables, written and removed inside the caller's transaction. */
 final class AnalysisRows {
 
-  private static final List<String> TABLES = List.of("actors", "mentions", "attributions", "events", "event_actors", "sentences");
+  private static final List<String> TABLES = List.of("actors", "mentions", "attributions", "events", "event_actors", "sentences",
+      "scenario_refs");
 
   private AnalysisRows() {
   }
@@ -89,7 +91,13 @@ final class AnalysisRows {
       }
       i++;
     }
-    for (Rows rows : List.of(actors, mentions, attributions, sentences, events, sides)) {
+    Rows scenarioRefs = new Rows("scenario_refs", 9);
+    int r = 0;
+    for (ScenarioRef ref : analysis.scenarioRefs()) {
+      scenarioRefs.add(id, r++, ref.scenario(), ref.text(), ref.start(), ref.end(), ref.holder(), ref.stance().name(),
+          ref.attribution());
+    }
+    for (Rows rows : List.of(actors, mentions, attributions, sentences, events, sides, scenarioRefs)) {
       rows.insert(db);
     }
   }

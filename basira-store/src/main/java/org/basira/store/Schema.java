@@ -119,6 +119,37 @@ final class Schema {
         by_whom VARCHAR NOT NULL,
         why VARCHAR
       );
+      """, true),
+      // 3: scenario references, the casebooks ingest ran with, and the analysts' ratings of the
+      // scenario board, an append-only audit trail.
+      new Migration("""
+      CREATE TABLE scenario_refs (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        scenario VARCHAR NOT NULL,
+        text VARCHAR NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        holder VARCHAR,
+        stance VARCHAR NOT NULL,
+        attribution INTEGER
+      );
+      CREATE TABLE casebooks (
+        seq INTEGER PRIMARY KEY,
+        stored_at TIMESTAMP NOT NULL,
+        id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        yaml VARCHAR NOT NULL
+      );
+      CREATE TABLE scenario_ratings (
+        seq INTEGER PRIMARY KEY,
+        made_at TIMESTAMP NOT NULL,
+        evidence VARCHAR NOT NULL,
+        scenario VARCHAR NOT NULL,
+        rating VARCHAR,
+        by_whom VARCHAR NOT NULL,
+        why VARCHAR NOT NULL
+      );
       """, true));
 
   /** The version this Basira writes. */

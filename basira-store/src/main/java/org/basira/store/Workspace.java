@@ -18,13 +18,20 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.basira.casebook.Casebook;
+import org.basira.casebook.Indicator;
 import org.basira.json.AnalysisJson;
+import org.basira.scenarios.AnalystRating;
+import org.basira.scenarios.IndicatorReading;
+import org.basira.scenarios.Rating;
+import org.basira.scenarios.ScenarioBoard;
 import org.basira.model.Analysis;
 
 /**
@@ -523,6 +530,63 @@ public final class Workspace implements AutoCloseable {
       throw failure("read", e);
     }
     return entries;
+  }
+
+  /**
+   * Keeps the casebook an ingest runs with, as written, so that later commands weigh the evidence by
+   * it; every version kept stays in the workspace.
+   */
+  public void keepCasebook(Casebook casebook, String yaml) {
+    requireWritable();
+    try {
+      ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), yaml);
+    } catch (SQLException e) {
+      throw failure("write", e);
+    }
+  }
+
+  /** The casebook the latest ingest ran with, if any did. */
+  public Optional<StoredCasebook> casebook() {
+    try {
+      return ScenarioEvidence.latestCasebook(db);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings. */
+  public ScenarioBoard board(Casebook casebook) {
+    try {
+      List<IndicatorReading> readings = new ArrayList<>();
+      for (Indicator indicator : casebook.indicators()) {
+        readings.add(ScenarioEvidence.reading(db, indicator));
+      }
+      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db), readings, ScenarioEvidence.ratings(db));
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /**
+   * Records an analyst's rating of one cell of the scenario board, or with a null rating returns the
+   * cell to Basira's proposal; the trail of ratings is only ever added to.
+   */
+  public AnalystRating rate(String evidence, String scenario, Rating rating, String byWhom, String why) {
+    requireWritable();
+    try {
+      return ScenarioEvidence.rate(db, evidence, scenario, rating, byWhom, why);
+    } catch (SQLException e) {
+      throw failure("write", e);
+    }
+  }
+
+  /** Every rating analysts have made on the scenario board, oldest first. */
+  public List<AnalystRating> analystRatings() {
+    try {
+      return ScenarioEvidence.ratings(db);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
   }
 
   /** Writes every stored analysis as one JSON line, in the shape {@code basira extract} writes, oldest first. */

@@ -1,0 +1,207 @@
+package org.basira.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.basira.casebook.EventFilter;
+import org.basira.casebook.Indicator;
+import org.basira.model.ActorType;
+import org.basira.model.PartialDate;
+import org.basira.model.PloverCategory;
+import org.basira.model.Stance;
+import org.basira.scenarios.AnalystRating;
+import org.basira.scenarios.IndicatorReading;
+import org.basira.scenarios.Rating;
+import org.basira.scenarios.ScenarioView;
+
+/**
+ * What the scenario board reads from the workspace and writes to it: the stored references with
+ * their holders, indicator counts by month, the casebooks ingest ran with, and the analysts'
+ * ratings. Each method runs inside the caller's connection state.
+ */
+final class ScenarioEvidence {
+
+  private ScenarioEvidence() {
+  }
+
+  static List<ScenarioView> views(Connection db) throws SQLException {
+    String sql = """
+        SELECT r.article_id, coalesce(a.title, a.source), a.published, r.attribution,
+               coalesce(res.canonical_id, r.holder), coalesce(ca.name, ac.name, att.speaker_text), coalesce(ca.type, ac.type),
+               ac.description, r.scenario, r.stance, r.text, att.content, se.start_offset, se.end_offset
+        FROM scenario_refs r
+        JOIN articles a ON a.id = r.article_id
+        LEFT JOIN attributions att ON att.article_id = r.article_id AND att.idx = r.attribution
+        LEFT JOIN actors ac ON ac.article_id = r.article_id AND ac.actor_id = r.holder
+        LEFT JOIN actor_resolutions res ON res.actor_id = r.holder
+        LEFT JOIN canonical_actors ca ON ca.id = res.canonical_id
+        LEFT JOIN sentences se ON se.article_id = r.article_id
+          AND se.start_offset <= r.start_offset AND r.start_offset < se.end_offset
+        ORDER BY a.published NULLS LAST, r.article_id, r.idx""";
+    List<ScenarioView> views = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        String articleId = rs.getString(1);
+        String sentence = null;
+        if (rs.getObject(13) != null) {
+          String text = texts.computeIfAbsent(articleId, id -> textOf(db, id));
+          sentence = text.substring(Math.min(rs.getInt(13), text.length()), Math.min(rs.getInt(14), text.length()));
+        }
+        YearMonth published = PartialDate.tryParse(rs.getString(3)).filter(PartialDate::hasMonth)
+            .map(d -> YearMonth.of(d.year(), d.month())).orElse(null);
+        Integer attribution = rs.getObject(4) == null ? null : rs.getInt(4);
+        String type = rs.getString(7);
+        views.add(new ScenarioView(articleId, rs.getString(2), published, attribution, rs.getString(5),
+            rs.getString(6), type == null ? null : ActorType.valueOf(type), rs.getString(8), rs.getString(9),
+            Stance.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12), sentence));
+      }
+    }
+    return views;
+  }
+
+  private static String textOf(Connection db, String articleId) {
+    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    } catch (SQLException e) {
+      throw new WorkspaceException("an article's text could not be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The reported events {@code indicator} counts, by the month they happened (or, undated, the
+   * month their article was published). An actor id matches by itself or by the canonical actor it
+   * was joined to.
+   */
+  static IndicatorReading reading(Connection db, Indicator indicator) throws SQLException {
+    EventFilter filter = indicator.events();
+    StringBuilder sql = new StringBuilder("""
+        SELECT strftime(e.date_start, '%Y-%m') AS month, count(*)
+        FROM events e
+        WHERE e.status = 'REPORTED' AND e.date_start IS NOT NULL""");
+    List<Object> args = new ArrayList<>();
+    if (!filter.categories().isEmpty()) {
+      sql.append(" AND e.category IN (").append(marks(filter.categories().size())).append(")");
+      filter.categories().stream().map(PloverCategory::name).sorted().forEach(args::add);
+    }
+    side(sql, args, "source", filter.sources());
+    side(sql, args, "target", filter.targets());
+    if (!filter.places().isEmpty()) {
+      sql.append(" AND (e.place_actor IN (").append(marks(filter.places().size()))
+          .append(") OR lower(e.place_text) IN (").append(marks(filter.places().size())).append("))");
+      args.addAll(filter.places());
+      filter.places().forEach(p -> args.add(p.toLowerCase(Locale.ROOT)));
+    }
+    if (!filter.words().isEmpty()) {
+      sql.append(" AND (").append(String.join(" OR ", Collections.nCopies(filter.words().size(),
+          "contains(lower(e.trigger), ?)"))).append(")");
+      filter.words().forEach(w -> args.add(w.toLowerCase(Locale.ROOT)));
+    }
+    sql.append(" GROUP BY month ORDER BY month");
+    TreeMap<YearMonth, Integer> counts = new TreeMap<>();
+    try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.put(YearMonth.parse(rs.getString(1)), rs.getInt(2));
+        }
+      }
+    }
+    return new IndicatorReading(indicator, counts);
+  }
+
+  private static void side(StringBuilder sql, List<Object> args, String side, List<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea LEFT JOIN actor_resolutions r ON r.actor_id = ea.actor_id"
+        + " WHERE ea.article_id = e.article_id AND ea.event_idx = e.idx AND ea.side = '").append(side)
+        .append("' AND (ea.actor_id IN (").append(marks(ids.size())).append(") OR r.canonical_id IN (")
+        .append(marks(ids.size())).append(")))");
+    args.addAll(ids);
+    args.addAll(ids);
+  }
+
+  /** Keeps the casebook an ingest ran with, unless it is the same text as the last one kept. */
+  static void keepCasebook(Connection db, String id, String source, String yaml) throws SQLException {
+    Optional<StoredCasebook> last = latestCasebook(db);
+    if (last.isPresent() && last.get().yaml().equals(yaml)) {
+      return;
+    }
+    try (PreparedStatement ps = db.prepareStatement(
+        "INSERT INTO casebooks SELECT coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM casebooks")) {
+      ps.setTimestamp(1, Timestamp.from(Instant.now()));
+      ps.setString(2, id);
+      ps.setString(3, source);
+      ps.setString(4, yaml);
+      ps.executeUpdate();
+    }
+  }
+
+  static Optional<StoredCasebook> latestCasebook(Connection db) throws SQLException {
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT id, source, yaml, stored_at FROM casebooks ORDER BY seq DESC LIMIT 1")) {
+      return rs.next()
+          ? Optional.of(new StoredCasebook(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+          : Optional.empty();
+    }
+  }
+
+  static AnalystRating rate(Connection db, String evidence, String scenario, Rating rating, String byWhom, String why)
+      throws SQLException {
+    long seq;
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) + 1 FROM scenario_ratings")) {
+      rs.next();
+      seq = rs.getLong(1);
+    }
+    Instant now = Instant.now();
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO scenario_ratings VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setTimestamp(2, Timestamp.from(now));
+      ps.setString(3, evidence);
+      ps.setString(4, scenario);
+      ps.setString(5, rating == null ? null : rating.name());
+      ps.setString(6, byWhom);
+      ps.setString(7, why);
+      ps.executeUpdate();
+    }
+    return new AnalystRating(seq, now, evidence, scenario, rating, byWhom, why);
+  }
+
+  static List<AnalystRating> ratings(Connection db) throws SQLException {
+    List<AnalystRating> ratings = new ArrayList<>();
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT seq, made_at, evidence, scenario, rating, by_whom, why "
+             + "FROM scenario_ratings ORDER BY seq")) {
+      while (rs.next()) {
+        String rating = rs.getString(5);
+        ratings.add(new AnalystRating(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+            rating == null ? null : Rating.valueOf(rating), rs.getString(6), rs.getString(7)));
+      }
+    }
+    return ratings;
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+}
