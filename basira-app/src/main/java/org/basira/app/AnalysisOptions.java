@@ -15,7 +15,8 @@ final class AnalysisOptions {
 
   @Option(names = "--casebook", paramLabel = "FILE",
       description = "Find references to the scenarios of this casebook (docs/casebooks.md) and add its actors. "
-          + "Default: the casebook shipped with Basira, casebooks/iraq-2021.yaml; 'none' for no scenarios.")
+          + "Default: for ingest the casebook the workspace was last ingested with, else (and for extract) the one "
+          + "shipped with Basira, casebooks/iraq-2021.yaml; 'none' for no scenarios.")
   String casebook;
 
   @Option(names = "--threads", paramLabel = "N",

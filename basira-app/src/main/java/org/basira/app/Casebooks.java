@@ -3,6 +3,8 @@ package org.basira.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import org.basira.casebook.Casebook;
 import org.basira.casebook.CasebookException;
 import org.basira.casebook.CasebookFiles;
 import org.basira.gazetteer.Gazetteer;
+import org.basira.store.StoredCasebook;
+import org.basira.store.Workspace;
 
 /**
  * Where commands get their casebook: the file the user names, none, or the one shipped with Basira
@@ -45,6 +49,33 @@ final class Casebooks {
       return Optional.of(files.read(Path.of(option)));
     } catch (CasebookException e) {
       throw new UserError(e.getMessage() + ".", ExitCodes.USAGE);
+    }
+  }
+
+  /**
+   * The casebook for work on a workspace: the one the option names, else the one the workspace's
+   * last ingest kept, else the shipped one. A workspace thus keeps weighing its evidence by the
+   * casebook it was built with.
+   */
+  Optional<Casebook> forWorkspace(String option, Path folder) {
+    if (option != null) {
+      return named(option);
+    }
+    Optional<StoredCasebook> kept = Optional.empty();
+    if (Files.isRegularFile(folder.resolve(Workspace.DATABASE))) {
+      try (Workspace store = Workspace.openForReading(folder)) {
+        kept = store.casebook();
+      }
+    }
+    return Optional.of(kept.map(c -> kept(c, folder)).orElseGet(this::shipped));
+  }
+
+  /** The casebook a workspace keeps, read again as the file it was. */
+  Casebook kept(StoredCasebook stored, Path folder) {
+    try {
+      return files.parse(stored.yaml().getBytes(StandardCharsets.UTF_8), stored.source() + " (as kept in " + folder + ")");
+    } catch (CasebookException e) {
+      throw new UserError(e.getMessage() + "; name a casebook with --casebook.", ExitCodes.USAGE);
     }
   }
 

@@ -83,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
     List<GazetteerEntry> actors = analysis.actors();
-    Casebook casebook = analysis.casebook(casebooks).orElse(null);
+    Casebook casebook = casebooks.forWorkspace(analysis.casebook, workspace.folder).orElse(null);
     // The gazetteer's actors are joined across articles by id alone, never by a look-alike name.
     Gazetteer curated;
     try {
@@ -96,6 +96,9 @@ final class IngestCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), ExitCodes.USAGE);
     }
     try (Workspace store = Workspace.open(workspace.folder, id -> curated.entry(id).isPresent())) {
+      if (casebook != null) {
+        store.keepCasebook(casebook);
+      }
       Batch batch = new Batch(analyzers.with(actors, casebook), analysis.threads, analysis.maxChars);
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.

@@ -104,6 +104,10 @@ public final class Main {
     cli.addSubcommand(new ClaimsCommand());
     cli.addSubcommand(new TimelineCommand());
     cli.addSubcommand(new ExportCommand());
+    CommandLine scenarios = new CommandLine(new ScenariosCommand(casebooks));
+    scenarios.addSubcommand(new ScenariosCommand.Rate(casebooks));
+    scenarios.addSubcommand(new ScenariosCommand.Log());
+    cli.addSubcommand(scenarios);
     CommandLine bench = new CommandLine(new BenchCommand(readers, benchSubjects));
     bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, casebooks, gazetteer));
     cli.addSubcommand(bench);

@@ -15,10 +15,11 @@ import org.basira.model.PartialDate;
  * @param actors ids of the case's actors, those of the built-in gazetteer and those added here
  * @param addedActors the actors this casebook adds to the gazetteer
  * @param source the file it was read from, for messages
+ * @param yaml the text it was read from, kept so that a workspace can store it as written
  */
 public record Casebook(String id, String title, String question, PartialDate from, PartialDate to,
     List<Scenario> scenarios, List<String> actors, List<GazetteerEntry> addedActors, List<Indicator> indicators,
-    String source) {
+    String source, String yaml) {
 
   public Casebook {
     Objects.requireNonNull(id, "id");

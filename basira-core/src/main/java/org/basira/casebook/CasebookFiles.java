@@ -98,7 +98,8 @@ public final class CasebookFiles {
     List<GazetteerEntry> added = new ArrayList<>();
     actors(root, source, actors, added);
     List<Indicator> indicators = indicators(root, source, scenarioIds);
-    return new Casebook(id, title, question, from, to, scenarios, actors, added, indicators, source);
+    return new Casebook(id, title, question, from, to, scenarios, actors, added, indicators, source,
+        new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private List<Scenario> scenarios(JsonNode root, String source) {

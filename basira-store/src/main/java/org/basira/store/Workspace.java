@@ -48,7 +48,8 @@ public final class Workspace implements AutoCloseable {
 
   /** The default folder, relative to where Basira runs. */
   public static final Path DEFAULT = Path.of("basira-data");
-  private static final String DATABASE = "basira.duckdb";
+  /** The database file inside a workspace folder. */
+  public static final String DATABASE = "basira.duckdb";
   private static final String INDEX = "index";
   /** How many stored articles may wait for an index commit; a crash loses none, it only reindexes them. */
   private static final int COMMIT_EVERY = 200;
@@ -536,10 +537,10 @@ public final class Workspace implements AutoCloseable {
    * Keeps the casebook an ingest runs with, as written, so that later commands weigh the evidence by
    * it; every version kept stays in the workspace.
    */
-  public void keepCasebook(Casebook casebook, String yaml) {
+  public void keepCasebook(Casebook casebook) {
     requireWritable();
     try {
-      ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), yaml);
+      ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), casebook.yaml());
     } catch (SQLException e) {
       throw failure("write", e);
     }

@@ -121,8 +121,8 @@ class ScenarioBoardStoreTest {
     Analysis first = article("2023-05-02", "2023-05");
     String evidence;
     try (Workspace workspace = Workspace.open(folder)) {
-      workspace.keepCasebook(CASE, YAML);
-      workspace.keepCasebook(CASE, YAML);
+      workspace.keepCasebook(CASE);
+      workspace.keepCasebook(CASE);
       workspace.put(first);
       evidence = workspace.board(CASE).evidence().get(0).id();
       workspace.rate(evidence, "collapse", Rating.II, "sam", "the researcher knows the army well");
