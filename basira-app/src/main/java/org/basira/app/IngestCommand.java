@@ -19,6 +19,7 @@ import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
       "Analyses articles and stores them in a workspace folder: a DuckDB database and a Lucene index.",
       "Reads what 'basira extract' reads. The same text again is skipped without analysis; a changed",
       "text from the same source replaces the old one. A bad input is reported and skipped; the rest",
-      "are stored. Each article is stored whole or not at all, so an interrupted run can simply be rerun."
+      "are stored. Each article is stored whole or not at all, so an interrupted run can simply be rerun.",
+      "--again analyses every stored article once more from its stored text, with this run's casebook",
+      "and actors: after a new casebook, or a Basira that finds more."
     },
     footer = {
       "",
@@ -39,15 +42,20 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  basira ingest samples/",
-      "  basira ingest archive.jsonl --workspace ~/iraq-case --threads 2"
+      "  basira ingest archive.jsonl --workspace ~/iraq-case --threads 2",
+      "  basira ingest news/ --casebook my-case.yaml",
+      "  basira ingest --again --casebook my-case.yaml"
     })
 final class IngestCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read, as for 'basira extract'.")
-  List<String> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read, as for 'basira extract'.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--again", description = "Also analyse every article already stored again, from its stored text.")
+  boolean again;
 
   @Mixin
   WorkspaceOption workspace = new WorkspaceOption();
@@ -70,6 +78,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     analysis.check("ingest");
+    if (paths.isEmpty() && !again) {
+      throw new UserError("give the files or folders to ingest, or --again to analyse the stored articles again. "
+          + "See 'basira ingest --help'.", ExitCodes.USAGE);
+    }
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
     // A bar needs the total: on a terminal the inputs are read once more to count them first.
@@ -95,11 +107,13 @@ final class IngestCommand implements Callable<Integer> {
     } catch (GazetteerException e) {
       throw new UserError(e.getMessage(), ExitCodes.USAGE);
     }
+    // The analyzer checks the casebook against the gazetteer: only a casebook that works is kept.
+    Batch batch = new Batch(analyzers.with(actors, casebook), analysis.threads, analysis.maxChars);
     try (Workspace store = Workspace.open(workspace.folder, id -> curated.entry(id).isPresent())) {
       if (casebook != null) {
         store.keepCasebook(casebook);
       }
-      Batch batch = new Batch(analyzers.with(actors, casebook), analysis.threads, analysis.maxChars);
+      List<String> stored = again ? store.articleIds() : List.of();
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.
         Stream<ReadResult> fresh = read.filter(r -> {
@@ -113,6 +127,19 @@ final class IngestCommand implements Callable<Integer> {
         batch.run(fresh, outcome -> {
           if (outcome instanceof Batch.Analysed a) {
             counts[store.put(a.analysis()).ordinal()]++;
+          } else if (outcome instanceof Batch.Failed f) {
+            failures.add(f.sentence());
+          }
+          progress.tick();
+        });
+      }
+      if (again) {
+        Stream<ReadResult> old = stored.stream().map(id -> store.article(id)
+            .<ReadResult>map(a -> new ReadResult.Success("stored article " + id, a)).orElse(null))
+            .filter(java.util.Objects::nonNull);
+        batch.run(old, outcome -> {
+          if (outcome instanceof Batch.Analysed a) {
+            counts[store.putAgain(a.analysis()).ordinal()]++;
           } else if (outcome instanceof Batch.Failed f) {
             failures.add(f.sentence());
           }

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "'rate' records an analyst's rating of a cell, 'log' lists the ratings made."
     },
     footer = {"", "Examples:", "  basira scenarios", "  basira scenarios --top 30 --json",
-      "  basira scenarios rate 0689ae8bda-a5 afghan II --why 'he rules it out outright'",
+      "  basira scenarios rate 0689ae8bdaec-a5 afghan II --why 'he rules it out outright'",
       "  basira scenarios rate indicator:isis-attacks-north afghan auto --why 'back to the count'",
       "  basira scenarios log"})
 final class ScenariosCommand implements Callable<Integer> {
@@ -73,8 +73,23 @@ final class ScenariosCommand implements Callable<Integer> {
     }
     Casebook book = chosen(casebooks, casebook, workspace);
     ScenarioBoard board;
+    long otherCasebooks;
+    String kept;
     try (Workspace store = Workspace.openForReading(workspace.folder)) {
       board = store.board(book);
+      otherCasebooks = store.analysedWithOtherCasebooks();
+      kept = store.casebook().map(c -> c.yaml()).orElse(null);
+    }
+    // The references were found when the articles were analysed: say so when that was by another casebook.
+    PrintWriter err = spec.commandLine().getErr();
+    if (kept != null && !kept.equals(book.yaml())) {
+      err.printf("basira scenarios: the references in %s were found with the casebook it was ingested with, not %s; "
+          + "to find this one's, run 'basira ingest --again --casebook FILE --workspace %s'.%n", workspace.folder,
+          book.source(), workspace.folder);
+    } else if (otherCasebooks > 0) {
+      err.printf("basira scenarios: %d articles in %s were analysed before this casebook was kept, or with an older "
+          + "version of it, so their scenario references are missing or out of date; run 'basira ingest --again "
+          + "--workspace %s' to analyse them again.%n", otherCasebooks, workspace.folder, workspace.folder);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -94,8 +109,17 @@ final class ScenariosCommand implements Callable<Integer> {
   private static Map<String, Object> asJson(ScenarioBoard board) {
     Casebook book = board.casebook();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("casebook", Map.of("id", book.id(), "title", book.title(), "question", book.question(),
-        "scenarios", book.scenarios().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList()));
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("id", book.id());
+    about.put("title", book.title());
+    about.put("question", book.question());
+    about.put("scenarios", book.scenarios().stream().map(s -> {
+      Map<String, String> scenario = new LinkedHashMap<>();
+      scenario.put("id", s.id());
+      scenario.put("name", s.name());
+      return scenario;
+    }).toList());
+    root.put("casebook", about);
     root.put("standings", board.standings());
     root.put("by_month", board.byMonth());
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -177,8 +201,9 @@ final class ScenariosCommand implements Callable<Integer> {
       months();
       if (!board.unplacedRatings().isEmpty()) {
         out.println();
-        out.printf("%d analyst ratings name evidence no longer on the board (articles replaced); 'basira scenarios log' "
-            + "lists them.%n", board.unplacedRatings().size());
+        out.printf("%d analyst ratings name evidence no longer on the board (an article replaced by a changed text, or"
+            + " a scenario or indicator the casebook no longer has); 'basira scenarios log' lists them.%n",
+            board.unplacedRatings().size());
       }
     }
 
@@ -239,7 +264,7 @@ final class ScenariosCommand implements Callable<Integer> {
         out.println("  no named holder refers to a scenario yet");
       }
       for (ScenarioBoard.View v : board.views()) {
-        out.printf("  %-30s %-14s %-9s (%d supporting, %d rejecting, %d open)%n", clip(v.holderName(), 30), v.scenario(),
+        out.printf("  %-30s %-14s %-9s (%d supporting, %d rejecting, %d open)%n", clip(v.holderName() == null ? v.holder() : v.holderName(), 30), v.scenario(),
             v.stance().wireName(), v.supports(), v.rejects(), v.neutral());
       }
     }
@@ -318,6 +343,7 @@ final class ScenariosCommand implements Callable<Integer> {
       }
       AnalystRating made;
       ScenarioBoard.Cell before;
+      Workspace.openForReading(workspace.folder).close(); // a wrong --workspace must not create an empty one
       try (Workspace store = Workspace.open(workspace.folder)) {
         ScenarioBoard board = store.board(book);
         if (board.evidence().stream().noneMatch(e -> e.id().equals(evidence))) {

@@ -179,4 +179,39 @@ class ScenariosCommandTest {
         workspace.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("the casebook").contains("missing.yaml does not exist");
   }
+
+  @Test
+  void articles_stored_before_a_casebook_are_found_again_with_ingest_again() throws Exception {
+    assertThat(run("ingest", dir.resolve("articles").toString(), "--casebook", "none", "--workspace",
+        workspace.toString())).isZero();
+    assertThat(run("ingest", "--casebook", dir.resolve("case.yaml").toString(), "--workspace", workspace.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("give the files or folders to ingest, or --again");
+
+    assertThat(run("ingest", "--again", "--casebook", dir.resolve("case.yaml").toString(), "--workspace",
+        workspace.toString())).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("0 new, 2 updated, 0 unchanged, 0 failed");
+    assertThat(run("scenarios", "--workspace", workspace.toString())).isZero();
+    assertThat(err.toString()).doesNotContain("--again");
+    assertThat(board().at("/evidence/0/holder").asText()).isEqualTo("Karim");
+  }
+
+  @Test
+  void the_board_says_when_its_references_were_found_with_another_casebook() throws Exception {
+    ingest();
+    Files.writeString(dir.resolve("other.yaml"), CASEBOOK.replace("id: horn-2023", "id: horn-2024"));
+    assertThat(run("scenarios", "--casebook", dir.resolve("other.yaml").toString(), "--workspace",
+        workspace.toString())).isZero();
+    assertThat(err.toString()).contains("were found with the casebook it was ingested with")
+        .contains("basira ingest --again --casebook FILE");
+  }
+
+  @Test
+  void rating_on_a_workspace_that_does_not_exist_creates_nothing() {
+    Path none = workspace.resolve("none");
+    assertThat(run("scenarios", "rate", "x-a1", "somali", "I", "--why", "x", "--casebook",
+        dir.resolve("case.yaml").toString(), "--workspace", none.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("there is no workspace in");
+    assertThat(none).doesNotExist();
+  }
 }

@@ -40,8 +40,9 @@ public record Casebook(String id, String title, String question, PartialDate fro
   }
 
   /**
-   * The actor ids the casebook names (its actors and the indicators' sources, targets and place ids)
-   * that {@code known} does not hold; the actors it adds count as known.
+   * The actor ids the casebook names (its actors and the indicators' sources and targets) that
+   * {@code known} does not hold; the actors it adds count as known. Places are not checked: they
+   * may be names as written as well as ids.
    */
   public List<String> unknownActorIds(java.util.function.Predicate<String> known) {
     java.util.Set<String> added = new java.util.HashSet<>();

@@ -40,7 +40,9 @@ public final class CasebookFiles {
   private static final Set<String> INDICATOR = Set.of("id", "name", "scenario", "bears", "events", "window", "threshold");
   private static final Set<String> FILTER = Set.of("categories", "sources", "targets", "places", "words");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.\\-_]*");
-  private static final Pattern WINDOW = Pattern.compile("(\\d+)\\s*(months?)?");
+  private static final Pattern WINDOW = Pattern.compile("(\\d{1,3})\\s*(months?)?");
+  /** Ten years: longer windows say nothing a month-by-month board can show. */
+  private static final int LONGEST_WINDOW = 120;
 
   private final YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -237,9 +239,10 @@ public final class CasebookFiles {
       return 1;
     }
     Matcher m = WINDOW.matcher(value.asText().strip().toLowerCase(Locale.ROOT));
-    if (!value.isValueNode() || !m.matches() || Integer.parseInt(m.group(1)) < 1) {
-      throw new CasebookException(at + ": window '" + value.asText() + "' is not a number of months; write "
-          + "'1 month' or '3 months'");
+    if (!value.isValueNode() || !m.matches() || Integer.parseInt(m.group(1)) < 1
+        || Integer.parseInt(m.group(1)) > LONGEST_WINDOW) {
+      throw new CasebookException(at + ": window '" + value.asText() + "' is not a number of months from 1 to "
+          + LONGEST_WINDOW + "; write '1 month' or '3 months'");
     }
     return Integer.parseInt(m.group(1));
   }
@@ -308,8 +311,9 @@ public final class CasebookFiles {
     }
     List<String> items = new ArrayList<>();
     for (JsonNode item : value) {
-      if (!item.isValueNode() || item.asText().isBlank()) {
-        throw new CasebookException(at + ": '" + key + "' holds something that is not a word or a name");
+      if (!item.isValueNode() || !item.asText().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        throw new CasebookException(at + ": '" + key + "' holds something that is not a word or a name ("
+            + item + ")");
       }
       items.add(item.asText().strip());
     }

@@ -25,7 +25,9 @@ import org.basira.model.Stance;
  * <p>Basira proposes a claim's rating from the stances it takes: each reference that supports a
  * scenario counts +1, each that rejects it -1, and the sum gives the rating ({@link Rating#fromVotes}).
  * A met indicator is C for its scenario (CC at twice its threshold) when it bears in support, I (II)
- * when it bears against; an unmet one is N.
+ * when it bears against; an unmet one is N. Since ACH ranks by inconsistency, a met indicator that
+ * supports a scenario moves the ranking only through the posterior; one that bears against a
+ * scenario moves both.
  */
 public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<String, Map<String, Cell>> cells,
     List<Standing> standings, List<MonthlyStanding> byMonth, List<View> views, List<IndicatorStatus> indicators,
@@ -57,6 +59,9 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
   private static final Pattern OFFICIAL = Pattern.compile("\\b(minister|president|prime minister|spokes(man|woman|person)"
       + "|official|commander|ambassador|envoy|governor|deputy|general|chief|secretary|mp|member of parliament|leader"
       + "|head of|director general|chairman|king|emir|senator|representative)\\b");
+
+  /** How much of an article id names its evidence: twelve hex digits, unique among millions of articles. */
+  private static final int ID_LENGTH = 12;
 
   public ScenarioBoard {
     Objects.requireNonNull(casebook, "casebook");
@@ -116,6 +121,13 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
     TreeSet<YearMonth> months = new TreeSet<>();
     relevant.stream().map(ScenarioView::published).filter(Objects::nonNull).forEach(months::add);
     readings.forEach(r -> months.addAll(r.counts().keySet()));
+    // The case's period bounds the months: an article recalling 2014 does not open the board in 2014.
+    if (casebook.from() != null) {
+      months.removeIf(m -> m.atEndOfMonth().isBefore(casebook.from().firstDay()));
+    }
+    if (casebook.to() != null) {
+      months.removeIf(m -> m.atDay(1).isAfter(casebook.to().lastDay()));
+    }
     YearMonth latest = months.isEmpty() ? null : months.last();
 
     List<Evidence> evidence = new ArrayList<>(claims(relevant));
@@ -174,7 +186,7 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
   private static List<Evidence> claims(List<ScenarioView> views) {
     Map<String, List<ScenarioView>> byItem = new LinkedHashMap<>();
     for (ScenarioView v : views) {
-      String id = v.articleId().substring(0, Math.min(10, v.articleId().length()))
+      String id = v.articleId().substring(0, Math.min(ID_LENGTH, v.articleId().length()))
           + (v.attribution() == null ? "-voice" : "-a" + v.attribution());
       byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
     }
@@ -224,7 +236,12 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
     if (type != null && type != ActorType.PERSON) {
       return Credibility.OFFICIAL_STATEMENT;
     }
-    String role = v.holderDescription() == null ? "" : v.holderDescription().toLowerCase(Locale.ROOT);
+    if (v.holderDescription() == null) {
+      // Without a role in the text: the gazetteer's people are leaders and officials; others are
+      // people an article quotes for what they know.
+      return v.holder().startsWith("person.") ? Credibility.NAMED_EXPERT : Credibility.OFFICIAL_STATEMENT;
+    }
+    String role = v.holderDescription().toLowerCase(Locale.ROOT);
     return OFFICIAL.matcher(role).find() ? Credibility.OFFICIAL_STATEMENT : Credibility.NAMED_EXPERT;
   }
 

@@ -158,6 +158,25 @@ class CasebookFilesTest {
     assertThat(casebook.unknownActorIds(id -> id.equals("grp.x"))).isEmpty();
   }
 
+  @Test
+  void the_example_in_the_documentation_reads_and_is_valid() throws Exception {
+    String doc = Files.readString(Path.of("../docs/casebooks.md"));
+    int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+
+    Casebook casebook = parse(example);
+    assertThat(casebook.scenarioIds()).containsExactly("somali", "libyan");
+    assertThat(schema().validate(new YAMLMapper().readTree(example))).isEmpty();
+  }
+
+  @Test
+  void a_phrase_without_a_word_and_a_window_beyond_ten_years_are_refused() {
+    assertThatThrownBy(() -> parse(MINIMAL.replace("phrases: [lasting truce]", "phrases: [\"-\"]")))
+        .hasMessageContaining("'phrases' holds something that is not a word or a name");
+    assertThatThrownBy(() -> parse(MINIMAL.replace("window: 2 months", "window: 10000000000")))
+        .hasMessageContaining("is not a number of months from 1 to 120");
+  }
+
   private static JsonSchema schema() throws Exception {
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
         .getSchema(Files.readString(SCHEMA));

@@ -58,7 +58,7 @@ class ScenarioBoardTest {
         expert("truce", Stance.SUPPORTS, MAY)), List.of(), List.of());
 
     Evidence claim = board.evidence().get(0);
-    assertThat(claim.id()).isEqualTo("aaaaaaaaaa-a0");
+    assertThat(claim.id()).isEqualTo("aaaaaaaaaaaa-a0");
     assertThat(claim.credibility()).isEqualTo(Credibility.NAMED_EXPERT);
     assertThat(claim.relevance()).isEqualTo(Weight.HIGH);
     assertThat(board.cell(claim.id(), "collapse").rating()).isEqualTo(Rating.II);
@@ -88,14 +88,14 @@ class ScenarioBoardTest {
   void an_analysts_rating_overrides_the_proposal_and_the_latest_one_counts() {
     Instant now = Instant.parse("2023-07-01T10:00:00Z");
     List<AnalystRating> ratings = List.of(
-        new AnalystRating(1, now, "aaaaaaaaaa-a0", "collapse", Rating.N, "sam", "one expert is not enough"),
-        new AnalystRating(2, now, "aaaaaaaaaa-a0", "collapse", Rating.I, "sam", "on second reading"),
+        new AnalystRating(1, now, "aaaaaaaaaaaa-a0", "collapse", Rating.N, "sam", "one expert is not enough"),
+        new AnalystRating(2, now, "aaaaaaaaaaaa-a0", "collapse", Rating.I, "sam", "on second reading"),
         new AnalystRating(3, now, "gone-a9", "truce", Rating.CC, "sam", "an article since replaced"));
 
     ScenarioBoard board = ScenarioBoard.build(CASE, List.of(expert("collapse", Stance.REJECTS, MAY)), List.of(),
         ratings);
 
-    ScenarioBoard.Cell cell = board.cell("aaaaaaaaaa-a0", "collapse");
+    ScenarioBoard.Cell cell = board.cell("aaaaaaaaaaaa-a0", "collapse");
     assertThat(cell.proposed()).isEqualTo(Rating.I);
     assertThat(cell.rating()).isEqualTo(Rating.I);
     assertThat(cell.overridden()).isTrue();
@@ -107,11 +107,11 @@ class ScenarioBoardTest {
   void returning_a_cell_to_basira_drops_the_override() {
     Instant now = Instant.parse("2023-07-01T10:00:00Z");
     ScenarioBoard board = ScenarioBoard.build(CASE, List.of(expert("collapse", Stance.REJECTS, MAY)), List.of(),
-        List.of(new AnalystRating(1, now, "aaaaaaaaaa-a0", "collapse", Rating.CC, "sam", "x"),
-            new AnalystRating(2, now, "aaaaaaaaaa-a0", "collapse", null, "sam", "back to Basira")));
+        List.of(new AnalystRating(1, now, "aaaaaaaaaaaa-a0", "collapse", Rating.CC, "sam", "x"),
+            new AnalystRating(2, now, "aaaaaaaaaaaa-a0", "collapse", null, "sam", "back to Basira")));
 
-    assertThat(board.cell("aaaaaaaaaa-a0", "collapse").overridden()).isFalse();
-    assertThat(board.cell("aaaaaaaaaa-a0", "collapse").rating()).isEqualTo(Rating.I);
+    assertThat(board.cell("aaaaaaaaaaaa-a0", "collapse").overridden()).isFalse();
+    assertThat(board.cell("aaaaaaaaaaaa-a0", "collapse").rating()).isEqualTo(Rating.I);
   }
 
   @Test
@@ -159,8 +159,8 @@ class ScenarioBoardTest {
     ScenarioBoard board = ScenarioBoard.build(CASE, List.of(expert("collapse", Stance.REJECTS, MAY)),
         List.of(raids(0, 0)), List.of());
 
-    assertThat(board.mostDiagnostic(10)).extracting(Evidence::id).containsExactly("aaaaaaaaaa-a0");
+    assertThat(board.mostDiagnostic(10)).extracting(Evidence::id).containsExactly("aaaaaaaaaaaa-a0");
     // ratings (I, N): mean -0.5, sqrt(((-1+0.5)^2 + (0+0.5)^2) / 2) = 0.5
-    assertThat(board.diagnosticity("aaaaaaaaaa-a0")).isCloseTo(0.5, within(1e-9));
+    assertThat(board.diagnosticity("aaaaaaaaaaaa-a0")).isCloseTo(0.5, within(1e-9));
   }
 }

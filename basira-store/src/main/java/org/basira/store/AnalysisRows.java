@@ -27,14 +27,17 @@ final class AnalysisRows {
   private AnalysisRows() {
   }
 
-  static void insert(Connection db, Analysis analysis, String json) throws SQLException {
-    insertArticle(db, analysis.article(), json);
+  /** @param casebook the seq of the casebook it was analysed with, or null */
+  static void insert(Connection db, Analysis analysis, String json, Integer casebook) throws SQLException {
+    insertArticle(db, analysis.article(), json, casebook);
     insertDerived(db, analysis);
   }
 
-  private static void insertArticle(Connection db, Article article, String json) throws SQLException {
+  private static void insertArticle(Connection db, Article article, String json, Integer casebook)
+      throws SQLException {
     String id = article.id();
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (id, source, title, url, published, "
+        + "language, text, analysis, ingested_at, casebook_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, id);
       ps.setString(2, article.source());
       ps.setString(3, article.title());
@@ -44,6 +47,7 @@ final class AnalysisRows {
       ps.setString(7, article.text());
       ps.setString(8, json);
       ps.setTimestamp(9, Timestamp.from(Instant.now()));
+      ps.setObject(10, casebook);
       ps.executeUpdate();
     }
   }

@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.basira.casebook.EventFilter;
@@ -52,13 +50,17 @@ final class ScenarioEvidence {
           AND se.start_offset <= r.start_offset AND r.start_offset < se.end_offset
         ORDER BY a.published NULLS LAST, r.article_id, r.idx""";
     List<ScenarioView> views = new ArrayList<>();
-    Map<String, String> texts = new HashMap<>();
+    String textOf = null;
+    String text = null;
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         String articleId = rs.getString(1);
         String sentence = null;
         if (rs.getObject(13) != null) {
-          String text = texts.computeIfAbsent(articleId, id -> textOf(db, id));
+          if (!articleId.equals(textOf)) { // rows come article by article: keep one text at a time
+            text = textOf(db, articleId);
+            textOf = articleId;
+          }
           sentence = text.substring(Math.min(rs.getInt(13), text.length()), Math.min(rs.getInt(14), text.length()));
         }
         YearMonth published = PartialDate.tryParse(rs.getString(3)).filter(PartialDate::hasMonth)
@@ -140,11 +142,14 @@ final class ScenarioEvidence {
     args.addAll(ids);
   }
 
-  /** Keeps the casebook an ingest ran with, unless it is the same text as the last one kept. */
-  static void keepCasebook(Connection db, String id, String source, String yaml) throws SQLException {
+  /**
+   * Keeps the casebook an ingest runs with, unless it is the same text as the last one kept, and
+   * gives its seq.
+   */
+  static int keepCasebook(Connection db, String id, String source, String yaml) throws SQLException {
     Optional<StoredCasebook> last = latestCasebook(db);
     if (last.isPresent() && last.get().yaml().equals(yaml)) {
-      return;
+      return last.get().seq();
     }
     try (PreparedStatement ps = db.prepareStatement(
         "INSERT INTO casebooks SELECT coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM casebooks")) {
@@ -154,13 +159,26 @@ final class ScenarioEvidence {
       ps.setString(4, yaml);
       ps.executeUpdate();
     }
+    return latestCasebook(db).orElseThrow().seq();
+  }
+
+  /** How many articles were analysed with another casebook than the latest kept, or before any was. */
+  static long analysedWithOtherCasebooks(Connection db) throws SQLException {
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT count(*) FROM articles "
+             + "WHERE casebook_seq IS DISTINCT FROM (SELECT max(seq) FROM casebooks)")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   static Optional<StoredCasebook> latestCasebook(Connection db) throws SQLException {
     try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT id, source, yaml, stored_at FROM casebooks ORDER BY seq DESC LIMIT 1")) {
+         ResultSet rs = st.executeQuery(
+             "SELECT seq, id, source, yaml, stored_at FROM casebooks ORDER BY seq DESC LIMIT 1")) {
       return rs.next()
-          ? Optional.of(new StoredCasebook(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+          ? Optional.of(new StoredCasebook(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getTimestamp(5).toInstant()))
           : Optional.empty();
     }
   }

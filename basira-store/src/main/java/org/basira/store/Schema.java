@@ -120,9 +120,11 @@ final class Schema {
         why VARCHAR
       );
       """, true),
-      // 3: scenario references, the casebooks ingest ran with, and the analysts' ratings of the
-      // scenario board, an append-only audit trail.
+      // 3: scenario references, the casebooks ingest ran with (and which one each article was
+      // analysed with), and the analysts' ratings of the scenario board, an append-only audit trail.
+      // Nothing derived changes, so nothing is derived again.
       new Migration("""
+      ALTER TABLE articles ADD COLUMN casebook_seq INTEGER;
       CREATE TABLE scenario_refs (
         article_id VARCHAR NOT NULL,
         idx INTEGER NOT NULL,
@@ -150,7 +152,7 @@ final class Schema {
         by_whom VARCHAR NOT NULL,
         why VARCHAR NOT NULL
       );
-      """, true));
+      """, false));
 
   /** The version this Basira writes. */
   static final int CURRENT = MIGRATIONS.size();

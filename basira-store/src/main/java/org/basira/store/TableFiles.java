@@ -19,7 +19,8 @@ final class TableFiles {
 
   /** The tables, in the order a reader would load them. */
   static final List<String> TABLES = List.of("articles", "sentences", "actors", "mentions", "canonical_actors",
-      "actor_resolutions", "actor_corrections", "attributions", "events", "event_actors");
+      "actor_resolutions", "actor_corrections", "attributions", "events", "event_actors", "scenario_refs", "casebooks",
+      "scenario_ratings");
 
   /** A file format DuckDB writes. */
   enum Format {

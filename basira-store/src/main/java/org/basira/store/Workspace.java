@@ -33,6 +33,8 @@ import org.basira.scenarios.IndicatorReading;
 import org.basira.scenarios.Rating;
 import org.basira.scenarios.ScenarioBoard;
 import org.basira.model.Analysis;
+import org.basira.model.Article;
+import org.basira.model.PartialDate;
 
 /**
  * A folder that keeps analysed articles: a DuckDB database ({@code basira.duckdb}), which is the
@@ -61,6 +63,8 @@ public final class Workspace implements AutoCloseable {
   private final boolean writable;
   private final CanonicalActors canonical;
   private int uncommitted;
+  /** The casebook the articles stored now are analysed with, once an ingest has kept one. */
+  private Integer casebook;
 
   private Workspace(Path folder, Connection db, SearchIndex index, boolean writable, Predicate<String> curated) {
     this.folder = folder;
@@ -214,7 +218,7 @@ public final class Workspace implements AutoCloseable {
       for (String old : replaced) {
         AnalysisRows.delete(db, old);
       }
-      AnalysisRows.insert(db, analysis, json.toLine(analysis, true));
+      AnalysisRows.insert(db, analysis, json.toLine(analysis, true), casebook);
       canonical.resolve(db, analysis.actors());
       db.commit();
       if (!replaced.isEmpty()) {
@@ -540,10 +544,98 @@ public final class Workspace implements AutoCloseable {
   public void keepCasebook(Casebook casebook) {
     requireWritable();
     try {
-      ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), casebook.yaml());
+      this.casebook = ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), casebook.yaml());
     } catch (SQLException e) {
       throw failure("write", e);
     }
+  }
+
+  /**
+   * How many stored articles were analysed with another casebook than the latest kept, or before any
+   * was: their scenario references are missing or out of date until they are analysed again.
+   */
+  public long analysedWithOtherCasebooks() {
+    try {
+      return ScenarioEvidence.analysedWithOtherCasebooks(db);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The ids of the stored articles, oldest first. */
+  public List<String> articleIds() {
+    List<String> ids = new ArrayList<>();
+    try (Statement st = db.createStatement();
+         ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY ingested_at, id")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+    return ids;
+  }
+
+  /** A stored article as it was read, to be analysed again. */
+  public Optional<Article> article(String id) {
+    try (PreparedStatement ps = db.prepareStatement(
+        "SELECT id, title, source, url, published, language, text FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            PartialDate.tryParse(rs.getString(5)).orElse(null), rs.getString(6), rs.getString(7)));
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /**
+   * Stores a new analysis of an article already stored (the same text), in place of the old one:
+   * its derived rows, the analysis and the casebook it was made with. Analysts' corrections and
+   * ratings are kept, as they are by article and actor ids.
+   */
+  public Stored putAgain(Analysis analysis) {
+    requireWritable();
+    String id = analysis.article().id();
+    if (!contains(id)) {
+      return put(analysis);
+    }
+    try {
+      db.setAutoCommit(false);
+      AnalysisRows.deleteDerived(db, id);
+      try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET analysis = ?, casebook_seq = ? WHERE id = ?")) {
+        ps.setString(1, json.toLine(analysis, true));
+        ps.setObject(2, casebook);
+        ps.setString(3, id);
+        ps.executeUpdate();
+      }
+      AnalysisRows.insertDerived(db, analysis);
+      canonical.resolve(db, analysis.actors());
+      db.commit();
+      canonical.forget();
+    } catch (SQLException e) {
+      rollback();
+      throw failure("write", e);
+    } catch (RuntimeException | Error e) {
+      rollback();
+      throw e;
+    } finally {
+      autoCommit();
+    }
+    try {
+      index.delete(id);
+      index.put(analysis);
+      if (++uncommitted >= COMMIT_EVERY) {
+        commit();
+      }
+    } catch (IOException e) {
+      throw failure("index", e);
+    }
+    return Stored.UPDATED;
   }
 
   /** The casebook the latest ingest ran with, if any did. */

@@ -56,7 +56,8 @@ public final class ScenarioStage implements Stage {
         int start = tokens.start(reference.first());
         int end = tokens.end(reference.last());
         Holders.Holder holder = holders.of(article.attributions(), s, start, end);
-        if (!seen.add(reference.scenario() + "\u001f" + Objects.toString(holder.actor(), ""))) {
+        if (!seen.add(reference.scenario() + "\u001f" + Objects.toString(holder.actor(), "") + "\u001f"
+            + Objects.toString(holder.attribution(), ""))) {
           continue;
         }
         Stance stance = cues.of(reference);

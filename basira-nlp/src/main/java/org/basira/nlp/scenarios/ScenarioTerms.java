@@ -9,14 +9,16 @@ import org.basira.casebook.Scenario;
 
 /**
  * A casebook's scenarios made ready to match: each term lower-cased with its consonant skeleton,
- * each phrase as words. A capitalised word whose skeleton equals a term's matches it, so that a
- * transliteration ("Talabani scenario" for "Taliban") still counts.
+ * each phrase as words. A capitalised word matches a capitalised term loosely when they share their
+ * first two letters and their consonants, so that a transliteration ("Talabani scenario" for
+ * "Taliban") still counts but "Maltese" is not "militias".
  */
 final class ScenarioTerms {
 
   /** Skeletons shorter than this are too common to match loosely ("rn" for Iran). */
   private static final int LOOSE_MINIMUM = 4;
 
+  /** @param skeleton the consonants, or null when the term is not matched loosely */
   private record Term(String scenario, String word, String skeleton) {
   }
 
@@ -29,8 +31,10 @@ final class ScenarioTerms {
   ScenarioTerms(List<Scenario> scenarios) {
     for (Scenario scenario : scenarios) {
       for (String term : scenario.terms()) {
+        boolean name = Character.isUpperCase(term.codePointAt(0));
         for (String word : Words.split(term.toLowerCase(Locale.ROOT))) {
-          terms.add(new Term(scenario.id(), word, skeleton(word)));
+          String skeleton = skeleton(word);
+          terms.add(new Term(scenario.id(), word, name && skeleton.length() >= LOOSE_MINIMUM ? skeleton : null));
         }
       }
       for (String phrase : scenario.phrases()) {
@@ -51,7 +55,8 @@ final class ScenarioTerms {
     for (Term term : terms) {
       if (words.is(i, term.word)) {
         found.add(term.scenario);
-      } else if (capitalised && term.skeleton.length() >= LOOSE_MINIMUM) {
+      } else if (capitalised && term.skeleton != null && words.forms[i].length() > 2
+          && words.forms[i].regionMatches(0, term.word, 0, 2)) {
         if (skeleton == null) {
           skeleton = skeleton(words.forms[i]);
         }

@@ -51,11 +51,24 @@ final class Stances {
       Tokens tokens = words.tokens;
       int s = tokens.sentence(words.token[0]);
       boolean hasVerb = false;
+      boolean tagged = false;
       for (int t = tokens.sentenceStart(s); t < tokens.sentenceEnd(s); t++) {
         hasVerb |= tokens.isVerb(t);
+        tagged |= !tokens.tag(t).isEmpty();
       }
-      String end = tokens.word(tokens.sentenceEnd(s) - 1);
-      openView = !hasVerb || end.equals("?");
+      // A sentence too long to tag has no verbs to see; it is not a heading for that.
+      openView = tagged && !hasVerb || endsWithQuestionMark(tokens, s);
+    }
+
+    /** "... another Afghanistan?" and "'Will it?'" alike: closing quotes and brackets aside. */
+    private static boolean endsWithQuestionMark(Tokens tokens, int s) {
+      for (int t = tokens.sentenceEnd(s) - 1; t >= tokens.sentenceStart(s); t--) {
+        String word = tokens.word(t);
+        if (!word.matches("[\"'’”»)\\]]+|''|-RRB-")) {
+          return word.equals("?");
+        }
+      }
+      return false;
     }
 
     private void mark(List<List<String>> phrases, Set<Integer> into) {
@@ -126,11 +139,22 @@ final class Stances {
     private boolean rejectingPredicateAfter(int last) {
       Tokens tokens = words.tokens;
       for (int cue : rejecting) {
-        if (cue > last && tokens.child(cue, "cop") >= 0) {
+        if (cue > last && tokens.child(cue, "cop") >= 0 && noClauseBetween(last, cue)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** Whether no verb with a subject of its own stands between: "X looms, and a deal is impossible" is two clauses. */
+    private boolean noClauseBetween(int from, int to) {
+      Tokens tokens = words.tokens;
+      for (int t = from + 1; t < to; t++) {
+        if (tokens.isVerb(t) && tokens.child(t, "nsubj") >= 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "not an Afghan model", "no Afghan scenario": a negation within two words, articles aside. */
