@@ -240,5 +240,19 @@ class ExtractEndToEndIT {
     Run export = basira("", "export", "--format", "jsonl", "--workspace", ws);
     assertThat(export.exitCode()).as(export.stderr()).isZero();
     assertThat(export.stdout().lines()).hasSize(2);
+
+    Run rate = basira("", "scenarios", "rate", "indicator:isis-attacks-north", "afghan", "C", "--why",
+        "reports of attacks outside the extracted events", "--by", "tester", "--workspace", ws);
+    assertThat(rate.exitCode()).as(rate.stderr()).isZero();
+    Run board = basira("", "scenarios", "--json", "--workspace", ws);
+    assertThat(board.exitCode()).as(board.stderr()).isZero();
+    JsonNode json = mapper.readTree(board.stdout());
+    assertThat(json.at("/casebook/id").asText()).isEqualTo("iraq-2021");
+    assertThat(json.get("standings")).hasSize(4);
+    assertThat(json.get("indicators").size()).isGreaterThanOrEqualTo(6);
+    assertThat(json.get("evidence").findValues("override").stream().filter(o -> !o.isNull()).toList())
+        .singleElement().satisfies(o -> assertThat(o.get("byWhom").asText()).isEqualTo("tester"));
+    Run text = basira("", "scenarios", "--workspace", ws);
+    assertThat(text.stdout()).contains("RANKING").contains("MATRIX").contains("INDICATORS");
   }
 }
