@@ -205,8 +205,7 @@ public final class Workspace implements AutoCloseable {
       return Stored.UNCHANGED;
     }
     List<String> replaced = new ArrayList<>();
-    try {
-      db.setAutoCommit(false);
+    inTransaction(() -> {
       try (PreparedStatement ps = db.prepareStatement("SELECT id FROM articles WHERE source = ?")) {
         ps.setString(1, analysis.article().source());
         try (ResultSet rs = ps.executeQuery()) {
@@ -220,10 +219,24 @@ public final class Workspace implements AutoCloseable {
       }
       AnalysisRows.insert(db, analysis, json.toLine(analysis, true), casebook);
       canonical.resolve(db, analysis.actors());
+    });
+    if (!replaced.isEmpty()) {
+      canonical.forget(); // the replaced article's names may have gone with it
+    }
+    index(replaced, analysis);
+    return replaced.isEmpty() ? Stored.NEW : Stored.UPDATED;
+  }
+
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  /** Runs {@code work} as one transaction: all of it is stored, or on any failure none of it. */
+  private void inTransaction(SqlWork work) {
+    try {
+      db.setAutoCommit(false);
+      work.run();
       db.commit();
-      if (!replaced.isEmpty()) {
-        canonical.forget(); // the replaced article's names may have gone with it
-      }
     } catch (SQLException e) {
       rollback();
       throw failure("write", e);
@@ -233,8 +246,12 @@ public final class Workspace implements AutoCloseable {
     } finally {
       autoCommit();
     }
+  }
+
+  /** Brings the search index in line after {@code analysis} was stored in place of {@code removed}. */
+  private void index(List<String> removed, Analysis analysis) {
     try {
-      for (String old : replaced) {
+      for (String old : removed) {
         index.delete(old);
       }
       index.put(analysis);
@@ -244,7 +261,6 @@ public final class Workspace implements AutoCloseable {
     } catch (IOException e) {
       throw failure("index", e);
     }
-    return replaced.isEmpty() ? Stored.NEW : Stored.UPDATED;
   }
 
   /** Makes everything stored so far searchable after a crash too. */
@@ -604,8 +620,7 @@ public final class Workspace implements AutoCloseable {
     if (!contains(id)) {
       return put(analysis);
     }
-    try {
-      db.setAutoCommit(false);
+    inTransaction(() -> {
       AnalysisRows.deleteDerived(db, id);
       try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET analysis = ?, casebook_seq = ? WHERE id = ?")) {
         ps.setString(1, json.toLine(analysis, true));
@@ -615,26 +630,9 @@ public final class Workspace implements AutoCloseable {
       }
       AnalysisRows.insertDerived(db, analysis);
       canonical.resolve(db, analysis.actors());
-      db.commit();
-      canonical.forget();
-    } catch (SQLException e) {
-      rollback();
-      throw failure("write", e);
-    } catch (RuntimeException | Error e) {
-      rollback();
-      throw e;
-    } finally {
-      autoCommit();
-    }
-    try {
-      index.delete(id);
-      index.put(analysis);
-      if (++uncommitted >= COMMIT_EVERY) {
-        commit();
-      }
-    } catch (IOException e) {
-      throw failure("index", e);
-    }
+    });
+    canonical.forget();
+    index(List.of(id), analysis);
     return Stored.UPDATED;
   }
 
