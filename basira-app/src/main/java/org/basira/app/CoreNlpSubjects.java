@@ -5,7 +5,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.Duration;
 import java.util.Map;
+import org.basira.casebook.Casebook;
+import org.basira.gazetteer.Gazetteer;
 import org.basira.model.Article;
+import org.basira.names.NameMatcher;
 import org.basira.nlp.CoreNlpLogging;
 import org.basira.nlp.CoreNlpSettings;
 import org.basira.nlp.Pipeline;
@@ -13,10 +16,19 @@ import org.basira.nlp.Pipeline;
 /** The real pipelines for {@code basira bench}: Basira's, and plain CoreNLP beside it. */
 final class CoreNlpSubjects implements BenchSubjects {
 
+  private final Casebooks casebooks;
+
+  CoreNlpSubjects(Casebooks casebooks) {
+    this.casebooks = casebooks;
+  }
+
+  /** Basira's pipeline as {@code extract} runs it by default: the built-in gazetteer and the shipped casebook. */
   @Override
   public Subject loadBasira() {
     startFresh();
-    Pipeline pipeline = Pipeline.standard();
+    Casebook shipped = casebooks.shipped();
+    Pipeline pipeline = Pipeline.standard(Gazetteer.builtIn(new NameMatcher()).with(shipped.addedActors()),
+        shipped.scenarios());
     return new Subject() {
       @Override
       public Work process(Article article) {

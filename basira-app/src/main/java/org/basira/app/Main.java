@@ -72,12 +72,14 @@ public final class Main {
         throw new UserError(e.getMessage(), ExitCodes.USAGE);
       }
     };
-    return commandLine(Readers.standard(() -> stdin), analyzers, casebooks, builtIn, new CoreNlpSubjects(), out, err);
+    return commandLine(Readers.standard(() -> stdin), analyzers, casebooks, builtIn, new CoreNlpSubjects(casebooks),
+        out, err);
   }
 
   /** The command line over the given parts; tests pass their own analyzer here. */
   static CommandLine commandLine(Readers readers, Supplier<Analyzer> analyzer, PrintWriter out, PrintWriter err) {
-    return commandLine(readers, Analyzers.fixed(analyzer), new Casebooks(), builtInGazetteer(), new CoreNlpSubjects(),
+    Casebooks casebooks = new Casebooks();
+    return commandLine(readers, Analyzers.fixed(analyzer), casebooks, builtInGazetteer(), new CoreNlpSubjects(casebooks),
         out, err);
   }
 
