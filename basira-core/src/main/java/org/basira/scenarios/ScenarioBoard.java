@@ -81,12 +81,21 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
 
   /** The rows as the scoring functions take them, with the analysts' ratings in place. */
   public List<RatedEvidence> rated() {
-    return evidence.stream().map(this::rated).toList();
+    return rated(evidence, cells);
   }
 
-  private RatedEvidence rated(Evidence e) {
+  private static List<RatedEvidence> rated(List<Evidence> evidence, Map<String, Map<String, Cell>> cells) {
+    return evidence.stream().map(e -> rated(e, cells.get(e.id()))).toList();
+  }
+
+  /**
+   * An item's row as the scoring functions take it: where the analyst has rated a cell, their
+   * rating, else what the item proposes. The item may be an indicator as it read in an earlier
+   * month, whose proposals differ from the row's.
+   */
+  private static RatedEvidence rated(Evidence e, Map<String, Cell> row) {
     Map<String, Rating> ratings = new HashMap<>();
-    cells.get(e.id()).forEach((scenario, cell) -> ratings.put(scenario, cell.rating()));
+    row.forEach((scenario, cell) -> ratings.put(scenario, cell.overridden() ? cell.rating() : e.proposed(scenario)));
     return new RatedEvidence(e.id(), e.credibility().weight(), e.relevance(), ratings);
   }
 
@@ -101,8 +110,11 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
 
   /** D(e) of one item with the analysts' ratings in place; see {@link ScenarioScores#diagnosticity}. */
   public double diagnosticity(String evidenceId) {
-    Evidence e = evidence.stream().filter(x -> x.id().equals(evidenceId)).findFirst().orElseThrow();
-    return ScenarioScores.diagnosticity(rated(e), casebook.scenarioIds());
+    Map<String, Rating> ratings = new HashMap<>();
+    cells.get(evidenceId).forEach((scenario, cell) -> ratings.put(scenario, cell.rating()));
+    // D(e) reads the ratings only; the weights do not enter it.
+    return ScenarioScores.diagnosticity(new RatedEvidence(evidenceId, Weight.MEDIUM, Weight.MEDIUM, ratings),
+        casebook.scenarioIds());
   }
 
   /**
@@ -152,9 +164,7 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
     List<AnalystRating> unplaced = latestRating.values().stream()
         .filter(r -> r.rating() != null).sorted(Comparator.comparingLong(AnalystRating::seq)).toList();
 
-    ScenarioBoard unscored = new ScenarioBoard(casebook, evidence, cells, List.of(), List.of(), List.of(), statuses,
-        unplaced);
-    List<RatedEvidence> rated = unscored.rated();
+    List<RatedEvidence> rated = rated(evidence, cells);
     List<Standing> standings = ScenarioScores.standings(rated, scenarios);
 
     List<Dated> dated = new ArrayList<>();
@@ -167,19 +177,11 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
     for (IndicatorReading reading : readings) {
       for (YearMonth m : months) {
         Evidence asOfThen = indicatorEvidence(reading, m, reading.countAt(m));
-        dated.add(new Dated(m, ratedAsOf(asOfThen, cells.get(asOfThen.id())), m));
+        dated.add(new Dated(m, rated(asOfThen, cells.get(asOfThen.id())), m));
       }
     }
     return new ScenarioBoard(casebook, evidence, cells, standings, ScenarioScores.byMonth(dated, scenarios),
         views(relevant), statuses, unplaced);
-  }
-
-  /** An indicator as it read in an earlier month, with the analyst's ratings of its row in place. */
-  private static RatedEvidence ratedAsOf(Evidence asOfThen, Map<String, Cell> row) {
-    Map<String, Rating> ratings = new HashMap<>();
-    row.forEach((scenario, cell) -> ratings.put(scenario,
-        cell.overridden() ? cell.rating() : asOfThen.proposed(scenario)));
-    return new RatedEvidence(asOfThen.id(), asOfThen.credibility().weight(), asOfThen.relevance(), ratings);
   }
 
   /** One item per attribution that refers to scenarios, and one per article for its own voice. */
