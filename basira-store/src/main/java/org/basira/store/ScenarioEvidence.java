@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.basira.casebook.EventFilter;
 import org.basira.casebook.Indicator;
 import org.basira.model.ActorType;
@@ -35,7 +36,8 @@ final class ScenarioEvidence {
   private ScenarioEvidence() {
   }
 
-  static List<ScenarioView> views(Connection db) throws SQLException {
+  /** @param textOf an article's text by its id */
+  static List<ScenarioView> views(Connection db, Function<String, String> textOf) throws SQLException {
     String sql = """
         SELECT r.article_id, coalesce(a.title, a.source), a.published, r.attribution,
                coalesce(res.canonical_id, r.holder), coalesce(ca.name, ac.name, att.speaker_text), coalesce(ca.type, ac.type),
@@ -50,16 +52,16 @@ final class ScenarioEvidence {
           AND se.start_offset <= r.start_offset AND r.start_offset < se.end_offset
         ORDER BY a.published NULLS LAST, r.article_id, r.idx""";
     List<ScenarioView> views = new ArrayList<>();
-    String textOf = null;
+    String textId = null;
     String text = null;
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         String articleId = rs.getString(1);
         String sentence = null;
         if (rs.getObject(13) != null) {
-          if (!articleId.equals(textOf)) { // rows come article by article: keep one text at a time
-            text = textOf(db, articleId);
-            textOf = articleId;
+          if (!articleId.equals(textId)) { // rows come article by article: keep one text at a time
+            text = textOf.apply(articleId);
+            textId = articleId;
           }
           sentence = text.substring(Math.min(rs.getInt(13), text.length()), Math.min(rs.getInt(14), text.length()));
         }
@@ -73,17 +75,6 @@ final class ScenarioEvidence {
       }
     }
     return views;
-  }
-
-  private static String textOf(Connection db, String articleId) {
-    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
-      ps.setString(1, articleId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "";
-      }
-    } catch (SQLException e) {
-      throw new WorkspaceException("an article's text could not be read (" + e.getMessage() + ")", e);
-    }
   }
 
   /**

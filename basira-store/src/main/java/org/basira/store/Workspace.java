@@ -652,7 +652,7 @@ public final class Workspace implements AutoCloseable {
       for (Indicator indicator : casebook.indicators()) {
         readings.add(ScenarioEvidence.reading(db, indicator));
       }
-      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db), readings, ScenarioEvidence.ratings(db));
+      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db, this::textOf), readings, ScenarioEvidence.ratings(db));
     } catch (SQLException e) {
       throw failure("read", e);
     }
