@@ -67,11 +67,16 @@ final class Casebooks {
         kept = store.casebook();
       }
     }
-    return Optional.of(kept.map(c -> kept(c, folder)).orElseGet(this::shipped));
+    return Optional.of(keptOrShipped(kept, folder));
+  }
+
+  /** The casebook a workspace in {@code folder} keeps, else the shipped one. */
+  Casebook keptOrShipped(Optional<StoredCasebook> kept, Path folder) {
+    return kept.map(c -> kept(c, folder)).orElseGet(this::shipped);
   }
 
   /** The casebook a workspace keeps, read again as the file it was. */
-  Casebook kept(StoredCasebook stored, Path folder) {
+  private Casebook kept(StoredCasebook stored, Path folder) {
     try {
       return files.parse(stored.yaml().getBytes(StandardCharsets.UTF_8), stored.source() + " (as kept in " + folder + ")");
     } catch (CasebookException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.basira.casebook.Casebook;
 import org.basira.casebook.Scenario;
@@ -16,6 +17,7 @@ import org.basira.scenarios.MonthlyStanding;
 import org.basira.scenarios.Rating;
 import org.basira.scenarios.ScenarioBoard;
 import org.basira.scenarios.Standing;
+import org.basira.store.StoredCasebook;
 import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,14 +73,17 @@ final class ScenariosCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UserError("--top must be at least 1. See 'basira scenarios --help'.", ExitCodes.USAGE);
     }
-    Casebook book = chosen(casebooks, casebook, workspace);
+    Casebook asked = asked(casebooks, casebook);
+    Casebook book;
     ScenarioBoard board;
     long otherCasebooks;
     String kept;
     try (Workspace store = Workspace.openForReading(workspace.folder)) {
+      Optional<StoredCasebook> stored = store.casebook();
+      book = asked != null ? asked : casebooks.keptOrShipped(stored, workspace.folder);
       board = store.board(book);
       otherCasebooks = store.analysedWithOtherCasebooks();
-      kept = store.casebook().map(c -> c.yaml()).orElse(null);
+      kept = stored.map(StoredCasebook::yaml).orElse(null);
     }
     // The references were found when the articles were analysed: say so when that was by another casebook.
     PrintWriter err = spec.commandLine().getErr();
@@ -101,8 +106,12 @@ final class ScenariosCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static Casebook chosen(Casebooks casebooks, String option, WorkspaceOption workspace) {
-    return casebooks.forWorkspace(option, workspace.folder).orElseThrow(() -> new UserError(
+  /**
+   * The casebook --casebook names, read before the workspace opens so that a wrong path is what the
+   * user hears of first; null when none is named, for the workspace's own.
+   */
+  static Casebook asked(Casebooks casebooks, String option) {
+    return option == null ? null : casebooks.named(option).orElseThrow(() -> new UserError(
         "the scenario board needs a casebook; name one with --casebook FILE (docs/casebooks.md).", ExitCodes.USAGE));
   }
 
@@ -336,14 +345,18 @@ final class ScenariosCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw usage("RATING '" + rating + "' is not one of CC, C, N, I, II or auto");
       }
-      Casebook book = chosen(casebooks, casebook, workspace);
+      Casebook asked = asked(casebooks, casebook);
+      Casebook book;
+      // Opened for reading first: a wrong --workspace must not create an empty one.
+      try (Workspace store = Workspace.openForReading(workspace.folder)) {
+        book = asked != null ? asked : casebooks.keptOrShipped(store.casebook(), workspace.folder);
+      }
       if (book.scenario(scenario).isEmpty()) {
         throw usage("the casebook " + book.id() + " has no scenario '" + scenario + "'; its scenarios are "
             + String.join(", ", book.scenarioIds()));
       }
       AnalystRating made;
       ScenarioBoard.Cell before;
-      Workspace.openForReading(workspace.folder).close(); // a wrong --workspace must not create an empty one
       try (Workspace store = Workspace.open(workspace.folder)) {
         ScenarioBoard board = store.board(book);
         if (board.evidence().stream().noneMatch(e -> e.id().equals(evidence))) {
