@@ -1,5 +1,7 @@
 package org.basira.app;
 
+import static org.basira.app.Columns.clip;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -125,24 +127,11 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      List<Correction> corrections;
-      try (Workspace store = Workspace.openForReading(workspace.folder)) {
-        corrections = store.corrections();
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        out.println(Json.writer().writeValueAsString(corrections));
-      } else if (corrections.isEmpty()) {
-        out.println("no corrections yet");
-      }
-      for (Correction c : json ? List.<Correction>of() : corrections) {
-        out.printf("%d. %s  %s  %s %s %s%s%s%n", c.seq(), c.at().truncatedTo(ChronoUnit.SECONDS), c.byWhom(), c.action(),
-            c.other(), c.action().equals("merge") ? "into " + c.actor() : "off " + c.actor(),
-            c.names().isEmpty() ? "" : " (" + String.join(", ", c.names()) + ")",
-            c.why() == null ? "" : ": " + c.why());
-      }
-      out.flush();
-      return ExitCodes.OK;
+      return AuditTrail.print(spec, workspace, json, Workspace::corrections, "no corrections yet",
+          c -> String.format("%d. %s  %s  %s %s %s%s%s", c.seq(), c.at().truncatedTo(ChronoUnit.SECONDS), c.byWhom(),
+              c.action(), c.other(), c.action().equals("merge") ? "into " + c.actor() : "off " + c.actor(),
+              c.names().isEmpty() ? "" : " (" + String.join(", ", c.names()) + ")",
+              c.why() == null ? "" : ": " + c.why()));
     }
   }
 
@@ -162,9 +151,5 @@ final class ActorsCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf(done + " (correction %d in the log)%n", made.other(), made.actor(), made.seq());
       return ExitCodes.OK;
     }
-  }
-
-  private static String clip(String s, int width) {
-    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 }

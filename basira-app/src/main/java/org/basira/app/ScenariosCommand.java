@@ -1,5 +1,7 @@
 package org.basira.app;
 
+import static org.basira.app.Columns.clip;
+
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -388,28 +390,13 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      List<AnalystRating> ratings;
-      try (Workspace store = Workspace.openForReading(workspace.folder)) {
-        ratings = store.analystRatings();
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        out.println(Json.writer().writeValueAsString(ratings));
-      } else if (ratings.isEmpty()) {
-        out.println("no ratings yet");
-      }
-      for (AnalystRating r : json ? List.<AnalystRating>of() : ratings) {
-        out.printf("%d. %s  %s  %s against %s: %s: %s%n", r.seq(), r.madeAt().truncatedTo(ChronoUnit.SECONDS), r.byWhom(),
-            r.evidence(), r.scenario(), r.rating() == null ? "back to Basira" : r.rating().name(), r.why());
-      }
-      out.flush();
-      return ExitCodes.OK;
+      return AuditTrail.print(spec, workspace, json, Workspace::analystRatings, "no ratings yet",
+          r -> String.format("%d. %s  %s  %s against %s: %s: %s", r.seq(), r.madeAt().truncatedTo(ChronoUnit.SECONDS),
+              r.byWhom(), r.evidence(), r.scenario(), r.rating() == null ? "back to Basira" : r.rating().name(),
+              r.why()));
     }
   }
 
-  private static String clip(String s, int width) {
-    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-  }
 
   private static String wrap(String text, int width, String indent) {
     StringBuilder out = new StringBuilder(indent);
