@@ -1,9 +1,9 @@
 package org.basira.nlp;
 
 /**
- * Mends two mistakes the neural dependency parser makes often in news prose and that cost the
- * event stage its arguments. Each repair rewrites heads and relations in place and only where the
- * words leave no doubt.
+ * Mends mistakes the neural dependency parser makes often in news prose and that cost the event
+ * stage its arguments. Each repair rewrites heads and relations in place and only where the words
+ * leave no doubt.
  *
  * <ul>
  *   <li>A gerund right after a preposition read as an adjective of the noun after it: "succeeded
@@ -11,7 +11,12 @@ package org.basira.nlp;
  *       {@code advcl(succeeded, creating)}, {@code obj(creating, militias)}.
  *   <li>An infinitive hung on a bare "to": "led the coalition to invade Iraq" parsed as
  *       {@code dep(led, to)}, {@code dep(to, invade)} becomes {@code xcomp(led, invade)},
- *       {@code mark(invade, to)}.
+ *       {@code mark(invade, to)}; so does one hung on a word after it ("led the coalition to
+ *       invade Iraq in 2003 to get rid of the regime, Iran was able to ..." parsed as
+ *       {@code dep(able, invade)}), which goes to the nearest verb before it.
+ *   <li>A phrase hung on a time: "renewed their assurances in the past weeks to the rulers of
+ *       Kurdistan" parsed as {@code nmod(weeks, rulers)} becomes {@code obl(renewed, rulers)}; a
+ *       time says when the verb happened and takes no "to" phrase of its own.
  * </ul>
  */
 final class ParseRepairs {
@@ -19,13 +24,19 @@ final class ParseRepairs {
   private ParseRepairs() {
   }
 
-  static void apply(String[] tags, int[] sentenceOf, int[] heads, String[] relations) {
+  static void apply(String[] words, String[] tags, String[] ner, int[] sentenceOf, int[] heads, String[] relations) {
     for (int t = 1; t < tags.length; t++) {
       if (sentenceOf[t - 1] != sentenceOf[t] || heads[t] < 0) {
         continue;
       }
       gerundAfterPreposition(t, tags, heads, relations);
       infinitiveOnBareTo(t, tags, heads, relations);
+      infinitiveHungAhead(t, words, tags, sentenceOf, heads, relations);
+    }
+    for (int t = 0; t < tags.length; t++) {
+      if (heads[t] >= 0) {
+        phraseOnTime(t, words, tags, ner, sentenceOf, heads, relations);
+      }
     }
   }
 
@@ -55,5 +66,46 @@ final class ParseRepairs {
     relations[t] = "xcomp";
     heads[to] = t;
     relations[to] = "mark";
+  }
+
+  private static void infinitiveHungAhead(int t, String[] words, String[] tags, int[] sentenceOf, int[] heads,
+      String[] relations) {
+    int to = t - 1;
+    if (!tags[t].equals("VB") || !relations[t].equals("dep") || heads[t] <= t || !words[to].equalsIgnoreCase("to")) {
+      return;
+    }
+    for (int v = to - 1; v >= 0 && sentenceOf[v] == sentenceOf[t]; v--) {
+      if (tags[v].startsWith("VB") && !relations[v].startsWith("aux") && !relations[v].equals("cop")) {
+        heads[t] = v;
+        relations[t] = "xcomp";
+        heads[to] = t;
+        relations[to] = "mark";
+        return;
+      }
+    }
+  }
+
+  private static void phraseOnTime(int n, String[] words, String[] tags, String[] ner, int[] sentenceOf, int[] heads,
+      String[] relations) {
+    int time = heads[n];
+    if (!relations[n].equals("nmod") || !isTime(ner[time]) || isTime(ner[n]) || heads[time] < 0
+        || !relations[time].startsWith("obl") || !tags[heads[time]].startsWith("VB")) {
+      return;
+    }
+    String preposition = "";
+    for (int c = n - 1; c >= 0 && sentenceOf[c] == sentenceOf[n] && preposition.isEmpty(); c--) {
+      if (heads[c] == n && relations[c].equals("case")) {
+        preposition = words[c].toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    if (preposition.isEmpty() || preposition.equals("of")) {
+      return; // "the weeks of fighting" belong together
+    }
+    heads[n] = heads[time];
+    relations[n] = "obl";
+  }
+
+  private static boolean isTime(String ner) {
+    return ner.equals("DATE") || ner.equals("DURATION") || ner.equals("TIME");
   }
 }

@@ -82,7 +82,7 @@ public final class Tokens {
       }
       graph.getRoots().forEach(root -> relations[offset + root.index()] = "root");
     }
-    ParseRepairs.apply(tags, sentenceOf, heads, relations);
+    ParseRepairs.apply(words, tags, ner, sentenceOf, heads, relations);
   }
 
   public String text() {

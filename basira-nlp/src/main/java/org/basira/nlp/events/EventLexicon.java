@@ -48,6 +48,9 @@ final class EventLexicon {
   final Set<String> participationWords;
   final Set<String> jointGovernors;
   final Set<String> theatreNouns;
+  final Map<String, String> complexPrepositions;
+  final Set<String> circumstancePrepositions;
+  final Set<String> benefactiveVerbs;
 
   private EventLexicon(JsonNode patterns, JsonNode grammar) {
     Set<String> seen = new HashSet<>();
@@ -86,6 +89,9 @@ final class EventLexicon {
     participationWords = words(grammar, "participation-words");
     jointGovernors = words(grammar, "joint-governors");
     theatreNouns = words(grammar, "theatre-nouns");
+    complexPrepositions = phrases(grammar, "complex-prepositions");
+    circumstancePrepositions = words(grammar, "circumstance-prepositions");
+    benefactiveVerbs = words(grammar, "benefactive-verbs");
     hypotheticalNouns = words(grammar, "hypothetical-nouns");
     futureNouns = words(grammar, "future-nouns");
     futureModifiers = words(grammar, "future-modifiers");
@@ -158,6 +164,17 @@ final class EventLexicon {
     Map<String, Role> roles = new HashMap<>();
     node.fields().forEachRemaining(e -> roles.put(e.getKey(), Role.parse(e.getValue().asText(), "grammar.yaml " + key)));
     return Map.copyOf(roles);
+  }
+
+  private static Map<String, String> phrases(JsonNode grammar, String key) {
+    JsonNode node = grammar.path(key);
+    if (!node.isObject()) {
+      throw new IllegalStateException("grammar.yaml lacks the map '" + key + "'");
+    }
+    Map<String, String> phrases = new HashMap<>();
+    node.fields().forEachRemaining(e -> phrases.put(e.getKey().toLowerCase(Locale.ROOT).trim(),
+        e.getValue().asText().toLowerCase(Locale.ROOT).trim()));
+    return Map.copyOf(phrases);
   }
 
   private static Set<String> words(JsonNode grammar, String key) {

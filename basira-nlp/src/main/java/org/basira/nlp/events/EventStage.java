@@ -92,6 +92,7 @@ public final class EventStage implements Stage {
             span, s, status[i]);
       }
       Outcomes.fold(sentenceEvents, outcomeOf);
+      Outcomes.foldEncounters(sentenceEvents);
       for (int i = 0; i < found.size(); i++) {
         if (sentenceEvents[i] != null) {
           Trigger trigger = found.get(i);

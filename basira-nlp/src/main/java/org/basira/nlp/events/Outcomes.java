@@ -1,10 +1,12 @@
 package org.basira.nlp.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.basira.model.Event;
+import org.basira.model.PloverCategory;
 import org.basira.nlp.Tokens;
 
 /**
@@ -15,7 +17,8 @@ import org.basira.nlp.Tokens;
  * folded into it. So is a verb coordinated with a trigger of the same category: "to protect the
  * embassy and assist Iraqi forces" tells one act of aid with two verbs; and an event noun that is
  * the subject of a verb of the same kind ("a drone strike killed a commander", "the raid killed
- * fifteen militants") is that verb's event.
+ * fifteen militants") is that verb's event. A participle on an event noun folds into it whatever
+ * its category ("protests condemning the presence").
  */
 final class Outcomes {
 
@@ -60,9 +63,12 @@ final class Outcomes {
         if (t < 0) {
           break;
         }
+        boolean describes = steps == 0 && tokens.relation(trigger.head()).equals("acl");
         for (int j = 0; j < triggers.size(); j++) {
-          if (j != i && triggers.get(j).anchors(t)
-              && triggers.get(j).pattern().category() == trigger.pattern().category()) {
+          // A participle on an event noun says what that event was, whatever its own category:
+          // "protests condemning the American presence" are one protest.
+          if (j != i && triggers.get(j).anchors(t) && (describes && triggers.get(j).isNoun()
+              || triggers.get(j).pattern().category() == trigger.pattern().category())) {
             outcomeOf[i] = j;
             break;
           }
@@ -83,6 +89,31 @@ final class Outcomes {
       }
     }
     return -1;
+  }
+
+  /**
+   * Folds the consultations of one sentence that one side holds into one encounter: in "the prime
+   * minister visited the White House and, after his meeting with the president, announced ..." the
+   * visit and the meeting are one. Keeps the first, with the targets of all.
+   */
+  static void foldEncounters(Event[] events) {
+    for (int i = 0; i < events.length; i++) {
+      for (int j = i + 1; j < events.length && events[i] != null; j++) {
+        Event first = events[i];
+        Event later = events[j];
+        if (later == null || first.category() != PloverCategory.CONSULT || later.category() != PloverCategory.CONSULT
+            || first.status() != later.status() || first.source().isEmpty()
+            || !new HashSet<>(first.source()).equals(new HashSet<>(later.source()))) {
+          continue;
+        }
+        Set<String> target = new LinkedHashSet<>(first.target());
+        target.addAll(later.target());
+        events[i] = new Event(first.category(), first.source(), new ArrayList<>(target), first.date().value() == null
+            ? later.date() : first.date(), first.place().text() == null ? later.place() : first.place(),
+            first.trigger(), first.sentence(), first.status());
+        events[j] = null;
+      }
+    }
   }
 
   /** Moves each outcome's targets to the event it belongs to and drops it; follows chains. */

@@ -80,12 +80,12 @@ final class Participants {
       } else if ((relation.equals("obj") || relation.equals("iobj")) && c != trigger.object()) {
         addObject(tokens, actors, pattern, c, source, target);
       } else if (relation.startsWith("obl") || relation.equals("nmod")) {
-        String preposition = tokens.caseMarker(c);
-        if (preposition.equals("by") && passive(tokens, v)) {
-          add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
-        } else if (!preposition.isEmpty()) {
-          add(pattern.role(preposition, lexicon.verbPrepositions.getOrDefault(preposition, Role.NONE)), tokens, actors,
-              c, source, target);
+        Phrase phrase = phrase(tokens, c);
+        if (phrase.preposition().equals("by") && passive(tokens, v)) {
+          add(pattern.role("subj", Role.SOURCE), tokens, actors, phrase.head(), source, target);
+        } else if (!phrase.preposition().isEmpty()) {
+          add(pattern.role(phrase.preposition(), lexicon.verbPrepositions.getOrDefault(phrase.preposition(), Role.NONE)),
+              tokens, actors, phrase.head(), source, target);
         }
       }
     }
@@ -241,7 +241,8 @@ final class Participants {
         if (r.equals("nsubj")) {
           add(Role.SOURCE, tokens, actors, c, source, target);
         } else if (r.startsWith("obl")) {
-          add(nounRole(pattern, tokens.caseMarker(c)), tokens, actors, c, source, target);
+          Phrase phrase = phrase(tokens, c);
+          add(nounRole(pattern, phrase.preposition()), tokens, actors, phrase.head(), source, target);
         }
       }
     }
@@ -255,6 +256,58 @@ final class Participants {
         }
       }
     }
+    // "the services gained experience during the war on ISIS": who goes through a war against
+    // someone fights in it. Only an active subject: "civilians were killed during the war" did not.
+    if (source.isEmpty() && !target.isEmpty()) {
+      int verb = circumstanceOf(tokens, n);
+      int subject = verb < 0 ? -1 : subjectOf(tokens, verb);
+      if (subject >= 0) {
+        add(Role.SOURCE, tokens, actors, subject, source, target);
+      }
+    }
+  }
+
+  /**
+   * The verb whose circumstance nominal event {@code n} is ("during the war", "in the midst of
+   * mobilising"), or -1.
+   */
+  private int circumstanceOf(Tokens tokens, int n) {
+    int phrase = n;
+    int governor = tokens.head(n);
+    String preposition = tokens.caseMarker(n);
+    if (governor >= 0 && tokens.relation(n).equals("nmod") && preposition.equals("of")) {
+      String complex = lexicon.complexPrepositions.get(tokens.caseMarker(governor) + " "
+          + tokens.lemma(governor).toLowerCase(Locale.ROOT) + " of");
+      if (complex == null) {
+        return -1;
+      }
+      preposition = complex;
+      phrase = governor;
+      governor = tokens.head(governor);
+    }
+    return governor >= 0 && tokens.relation(phrase).startsWith("obl") && tokens.isVerb(governor)
+        && lexicon.circumstancePrepositions.contains(preposition) ? governor : -1;
+  }
+
+  /** A phrase that is an argument: its preposition and its head word. */
+  private record Phrase(String preposition, int head) {
+  }
+
+  /**
+   * The preposition and head of the phrase headed by {@code c}, reading a preposition of several
+   * words as the one it means: in "in front of ISIS" the preposition is "before" and the head "ISIS".
+   */
+  private Phrase phrase(Tokens tokens, int c) {
+    String preposition = tokens.caseMarker(c);
+    String complex = lexicon.complexPrepositions.get(preposition + " " + tokens.lemma(c).toLowerCase(Locale.ROOT) + " of");
+    if (complex != null) {
+      for (int g : tokens.children(c)) {
+        if (tokens.relation(g).startsWith("nmod") && tokens.caseMarker(g).equals("of")) {
+          return new Phrase(complex, g);
+        }
+      }
+    }
+    return new Phrase(preposition, c);
   }
 
   /** The arguments inside a noun phrase headed by an event noun. */
@@ -272,7 +325,8 @@ final class Participants {
       } else if (relation.equals("acl") && tokens.isVerb(c)) {
         participle(tokens, actors, pattern, c, source, target);
       } else if (relation.equals("nmod") || relation.startsWith("nmod:") && !relation.equals("nmod:tmod")) {
-        add(nounRole(pattern, tokens.caseMarker(c)), tokens, actors, c, source, target);
+        Phrase phrase = phrase(tokens, c);
+        add(nounRole(pattern, phrase.preposition()), tokens, actors, phrase.head(), source, target);
       }
     }
   }
@@ -289,7 +343,8 @@ final class Participants {
       if (relation.equals("obj") && tokens.tag(p).equals("VBG")) {
         add(Role.TARGET, tokens, actors, c, source, target);
       } else if (relation.startsWith("obl") && !tokens.caseMarker(c).equals("of")) {
-        add(nounRole(pattern, tokens.caseMarker(c)), tokens, actors, c, source, target);
+        Phrase phrase = phrase(tokens, c);
+        add(nounRole(pattern, phrase.preposition()), tokens, actors, phrase.head(), source, target);
       }
     }
   }
@@ -346,7 +401,7 @@ final class Participants {
    * The actor word {@code t} names: itself, a pronoun's antecedent, or an actor in its modifiers
    * ("the rulers of Kurdistan", "a number of its forces", "American bases").
    */
-  private static Actor named(Tokens tokens, EventActors actors, int t, int depth) {
+  private Actor named(Tokens tokens, EventActors actors, int t, int depth) {
     Actor actor = actors.at(t);
     if (actor == null) {
       actor = pronoun(tokens, actors, t);
@@ -363,7 +418,7 @@ final class Participants {
   }
 
   /** The actor a pronoun refers to, or null for a word that is no pronoun or has no antecedent. */
-  private static Actor pronoun(Tokens tokens, EventActors actors, int t) {
+  private Actor pronoun(Tokens tokens, EventActors actors, int t) {
     String word = tokens.word(t).toLowerCase(Locale.ROOT);
     if (RELATIVE.contains(word) && (tokens.tag(t).startsWith("W") || word.equals("that"))) {
       for (int v = tokens.head(t), steps = 0; v >= 0 && steps < 3; v = tokens.head(v), steps++) {
@@ -378,6 +433,10 @@ final class Participants {
     boolean person = PERSON_PRONOUNS.contains(word);
     if (!group && !person || !tokens.tag(t).startsWith("PRP")) {
       return null;
+    }
+    Actor beneficiary = beneficiary(tokens, actors, t);
+    if (beneficiary != null && !person) {
+      return beneficiary;
     }
     int sentence = tokens.sentence(t);
     int stop = tokens.sentenceStart(Math.max(0, sentence - PRONOUN_REACH));
@@ -395,6 +454,22 @@ final class Participants {
       }
     }
     return fallback;
+  }
+
+  /**
+   * For a possessive in a phrase of a verb that acts for its object, that object: in "supported the
+   * government in its war" the war is the government's. Null otherwise.
+   */
+  private Actor beneficiary(Tokens tokens, EventActors actors, int possessive) {
+    int noun = tokens.head(possessive);
+    int verb = noun < 0 ? -1 : tokens.head(noun);
+    if (!tokens.relation(possessive).equals("nmod:poss") || verb < 0 || !tokens.relation(noun).startsWith("obl")
+        || !lexicon.benefactiveVerbs.contains(tokens.lemma(verb).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int object = tokens.child(verb, "obj");
+    Actor actor = object < 0 ? null : actors.at(object);
+    return actor == null || actor.type() == ActorType.PLACE || actor.type() == ActorType.PERSON ? null : actor;
   }
 
   /** Whether token {@code a} is inside a mention whose head word is a subject. */

@@ -12,8 +12,9 @@ import org.basira.model.EventPlace;
  * Folds an event restated later in the article into its first mention: same category, same status,
  * same source and target, the same trigger word, and dates and places that do not disagree. A
  * nominal mention restates ("the withdrawal", "these attacks"); a clause with a verb restates only
- * when it names both sides ("why Hamas attacked Israel"): with a side missing ("it withdrew from
- * the bases") it tells of an event of its own. The first mention stays, completed with a date or
+ * when it names both sides ("why Hamas attacked Israel") or the same date ("withdrew from Iraq in
+ * 2011" twice): with a side and the date missing ("it withdrew from the bases") it tells of an event
+ * of its own. The first mention stays, completed with a date or
  * place only the restatement gives.
  */
 final class Restatements {
@@ -48,7 +49,9 @@ final class Restatements {
     Event first = firstTold.event();
     Event later = laterTold.event();
     boolean bothSides = !later.source().isEmpty() && !later.target().isEmpty();
-    return (laterTold.nominal() || bothSides) && first.category() == later.category() && first.status() == later.status()
+    boolean sameDate = later.date().value() != null && later.date().value().equals(first.date().value());
+    return (laterTold.nominal() || bothSides || sameDate) && first.category() == later.category()
+        && first.status() == later.status()
         && firstTold.lemma().equals(laterTold.lemma())
         && new HashSet<>(first.source()).equals(new HashSet<>(later.source()))
         && new HashSet<>(first.target()).equals(new HashSet<>(later.target()))

@@ -31,7 +31,7 @@ final class Triggers {
     int from = tokens.sentenceStart(sentence);
     int to = tokens.sentenceEnd(sentence);
     for (int t = from; t < to; t++) {
-      if (tokens.isVerb(t) && !tokens.relation(t).equals("amod")) {
+      if (tokens.isVerb(t) && !tokens.relation(t).equals("amod") && !coordinatedWithNoun(tokens, t)) {
         Trigger verb = verb(tokens, t);
         if (verb != null) {
           found.add(verb);
@@ -42,7 +42,9 @@ final class Triggers {
       }
     }
     for (int t = from; t < to; t++) {
-      if (tokens.isNoun(t) && !objects.contains(t) && actors.at(t) == null && !isName(tokens, t)) {
+      // A noun that modifies another ("a combat mission", "attack helicopters") names a kind of thing, not an event.
+      if (tokens.isNoun(t) && !objects.contains(t) && actors.at(t) == null && !isName(tokens, t)
+          && !tokens.relation(t).equals("compound")) {
         Trigger noun = noun(tokens, t);
         if (noun != null) {
           found.add(noun);
@@ -51,6 +53,25 @@ final class Triggers {
     }
     found.sort((a, b) -> Integer.compare(a.head(), b.head()));
     return found;
+  }
+
+  /**
+   * Whether verb {@code v} is coordinated with a noun: verbs do not coordinate with nouns, so it is an
+   * adjective read as a verb ("Iraq has armed and security forces").
+   */
+  private static boolean coordinatedWithNoun(Tokens tokens, int v) {
+    if (tokens.child(v, "obj") >= 0 || tokens.child(v, "nsubj:pass") >= 0) {
+      return false;
+    }
+    for (int c : tokens.children(v)) {
+      // Right after the verb: "armed and security forces"; a noun with a subject or copula of its
+      // own is a clause ("and the result was chaos").
+      if (tokens.relation(c).equals("conj") && tokens.isNoun(c) && tokens.child(c, "cc") == v + 1
+          && tokens.child(c, "nsubj") < 0 && tokens.child(c, "cop") < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isName(Tokens tokens, int t) {

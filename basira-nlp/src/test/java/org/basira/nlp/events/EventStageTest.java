@@ -214,4 +214,74 @@ class EventStageTest {
     assertThat(e.source()).containsExactly("tr.forces");
     assertThat(e.target()).containsExactly("grp.pkk");
   }
+
+  @Test
+  void aPhraseTheParserHangsOnATimeStillNamesTheTarget() {
+    Event e = only(events("Officials of the United Kingdom renewed their guarantees in recent days to the leaders of Somaliland."));
+    assertThat(e.category()).isEqualTo(PloverCategory.AGREE);
+    assertThat(e.source()).containsExactly("gb");
+    assertThat(e.target()).containsExactly("place.somaliland");
+  }
+
+  @Test
+  void aPrepositionOfSeveralWordsReadsAsTheOneItMeans() {
+    Event collapse = only(events("The Kenyan army collapsed in front of al-Shabaab in 2019."));
+    assertThat(collapse.category()).isEqualTo(PloverCategory.RETREAT);
+    assertThat(collapse.source()).containsExactly("ke.forces");
+    assertThat(collapse.target()).containsExactly("grp.al-shabaab");
+    Event killing = only(events("The soldiers were killed at the hands of al-Shabaab fighters."));
+    assertThat(killing.source()).containsExactly("grp.al-shabaab");
+  }
+
+  @Test
+  void whoGoesThroughAWarAgainstSomeoneFightsIt() {
+    Event e = only(events("The Somali army, which gained a great deal of experience during the war on al-Shabaab, now holds the coast."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.source()).containsExactly("so.forces");
+    assertThat(e.target()).containsExactly("grp.al-shabaab");
+    assertThat(events("Civilians suffered during the war.")).isEmpty();
+  }
+
+  @Test
+  void aPossessiveAfterAVerbThatActsForItsObjectIsTheObjects() {
+    List<Event> events = events("Turkey backed the Libyan government in its war against Haftar.");
+    assertThat(events).filteredOn(e -> e.category() == PloverCategory.ASSAULT).singleElement()
+        .satisfies(war -> assertThat(war.source()).containsExactly("ly"));
+    assertThat(events).filteredOn(e -> e.category() == PloverCategory.SUPPORT).singleElement()
+        .satisfies(backing -> assertThat(backing.source()).containsExactly("tr"));
+  }
+
+  @Test
+  void anAdjectiveReadAsAVerbIsNoEvent() {
+    assertThat(events("Kenya has armed and security forces in every county.")).isEmpty();
+  }
+
+  @Test
+  void aVisitAndTheMeetingItBringsAreOneEncounter() {
+    Event e = only(events("Foreign Minister Ali Karti visited Ankara, and after his meeting with Erdogan he flew home."));
+    assertThat(e.category()).isEqualTo(PloverCategory.CONSULT);
+    assertThat(e.source()).containsExactly("person.ali-karti");
+    assertThat(e.target()).contains("person.erdogan");
+  }
+
+  @Test
+  void anEventToldAgainWithItsDateIsOneEvent() {
+    Event e = only(events("Ethiopia withdrew from Somalia in 2016. Analysts said that Ethiopia withdrew from Somalia in 2016 because of costs."));
+    assertThat(e.sentence()).isZero();
+    assertThat(only(events("Ethiopia withdrew from Somalia in 2016. It withdrew from Somalia again in 2023.")
+        .stream().filter(w -> w.sentence() == 1).toList()).date().value()).hasToString("2023");
+  }
+
+  @Test
+  void aParticipleOnAnEventNounTellsWhatThatEventWas() {
+    List<Event> events = events("Thousands joined protests condemning the Russian invasion in Tbilisi.");
+    assertThat(events).extracting(Event::category).doesNotContain(PloverCategory.ACCUSE);
+    assertThat(events).filteredOn(e -> e.category() == PloverCategory.PROTEST).singleElement()
+        .satisfies(protest -> assertThat(protest.target()).containsExactly("ru"));
+  }
+
+  @Test
+  void aNounThatModifiesAnotherIsNoEvent() {
+    assertThat(events("The Malian army is on a combat mission near Gao.")).isEmpty();
+  }
 }
