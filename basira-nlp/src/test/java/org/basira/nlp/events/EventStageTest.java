@@ -284,4 +284,13 @@ class EventStageTest {
   void aNounThatModifiesAnotherIsNoEvent() {
     assertThat(events("The Malian army is on a combat mission near Gao.")).isEmpty();
   }
+
+  @Test
+  void whoWithdrawsFromAnOrganisationRetreatsFromIt() {
+    Event e = only(events("Burkina Faso withdrew from ECOWAS in January."));
+    assertThat(e.category()).isEqualTo(PloverCategory.RETREAT);
+    assertThat(e.source()).containsExactly("bf");
+    assertThat(e.target()).containsExactly("int.ecowas");
+    assertThat(e.date().value()).hasToString("2021-01");
+  }
 }
