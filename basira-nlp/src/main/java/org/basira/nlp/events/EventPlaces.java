@@ -84,11 +84,15 @@ final class EventPlaces {
     return EventPlace.UNKNOWN;
   }
 
-  /** Whether a preposition introduces a place here: "in Kirkuk", but not "fired at Israel" (a target). */
+  /**
+   * Whether a preposition introduces a place here: "in Kirkuk", but not "fired at Israel" (a target).
+   * A place phrase a pattern makes a target is both: "withdrew from Syria" left Syria, there.
+   */
   private boolean isPlaceCase(Trigger trigger, String preposition) {
     Map<String, Role> defaults = trigger.isNoun() ? lexicon.nounPrepositions : lexicon.verbPrepositions;
-    return !preposition.isEmpty() && trigger.pattern().role(preposition, defaults.getOrDefault(preposition, Role.NONE))
-        == Role.PLACE;
+    Role normally = defaults.getOrDefault(preposition, Role.NONE);
+    Role here = trigger.pattern().role(preposition, normally);
+    return !preposition.isEmpty() && (here == Role.PLACE || here == Role.TARGET && normally == Role.PLACE);
   }
 
   /** The place a phrase names: its head, or the places in its "of" phrase, with what they are coordinated with. */
