@@ -12,9 +12,12 @@ final class Json {
   }
 
   static ObjectWriter writer() {
+    return mapper().writer();
+  }
+
+  static ObjectMapper mapper() {
     return new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .writer();
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
   }
 }

@@ -113,6 +113,8 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand(readers, benchSubjects));
     bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, casebooks, gazetteer));
     cli.addSubcommand(bench);
+    cli.addSubcommand(new ServeCommand(casebooks, gazetteer));
+    cli.addSubcommand(new DemoCommand(casebooks, gazetteer));
     cli.addSubcommand(new SchemaCommand());
     cli.setOut(out);
     cli.setErr(err);

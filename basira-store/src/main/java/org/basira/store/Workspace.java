@@ -297,6 +297,15 @@ public final class Workspace implements AutoCloseable {
 
   /** The actors named in the most articles, across spellings, with every name they are written with. */
   public List<ActorSummary> actors(int top) {
+    return actorSummaries(null, top);
+  }
+
+  /** One actor across spellings, by its canonical id; empty when the workspace has none with that id. */
+  public Optional<ActorSummary> actor(String canonicalId) {
+    return actorSummaries(canonicalId, 1).stream().findFirst();
+  }
+
+  private List<ActorSummary> actorSummaries(String only, int top) {
     String sql = """
         WITH written AS (
           SELECT r.canonical_id AS id, m.text, count(*) AS n
@@ -308,12 +317,15 @@ public final class Workspace implements AutoCloseable {
         FROM canonical_actors c
         JOIN actor_resolutions r ON r.canonical_id = c.id
         JOIN actors a ON a.actor_id = r.actor_id
+        WHERE ? IS NULL OR c.id = ?
         GROUP BY c.id, c.name, c.type
         ORDER BY articles DESC, mentions DESC, c.id
         LIMIT ?""";
     List<ActorSummary> actors = new ArrayList<>();
     try (PreparedStatement ps = db.prepareStatement(sql)) {
-      ps.setInt(1, top);
+      ps.setString(1, only);
+      ps.setString(2, only);
+      ps.setInt(3, top);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String names = rs.getString(6);
@@ -675,6 +687,42 @@ public final class Workspace implements AutoCloseable {
   public List<AnalystRating> analystRatings() {
     try {
       return ScenarioEvidence.ratings(db);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The counts of what the workspace holds. */
+  public Overview overview() {
+    try {
+      return ActorProfiles.overview(db);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The latest articles by publication date, then by when they were stored. */
+  public List<ArticleSummary> latestArticles(int limit) {
+    try {
+      return ActorProfiles.latest(db, limit);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The actors named with {@code canonicalId} in the same articles, and the reported events between them. */
+  public List<Neighbour> neighbours(String canonicalId, int limit) {
+    try {
+      return ActorProfiles.neighbours(db, canonicalId, limit);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The stored analysis of an article, as the JSON line {@code basira extract} writes, with its text. */
+  public Optional<String> storedAnalysis(String articleId) {
+    try {
+      return Optional.ofNullable(ActorProfiles.analysis(db, articleId));
     } catch (SQLException e) {
       throw failure("read", e);
     }
