@@ -228,7 +228,7 @@ final class Pages {
         + "<th scope=\"col\">Who</th><th scope=\"col\">On whom</th><th scope=\"col\">Where</th><th scope=\"col\">Status</th>"
         + "<th scope=\"col\">Sentence</th></tr></thead><tbody>");
     for (TimelineEntry e : events) {
-      html.append("<tr class=\"").append(text(e.quadClass())).append("\"><td>").append(text(e.date() == null ? "undated"
+      html.append("<tr class=\"").append(text(e.quadClass().toLowerCase(Locale.ROOT))).append("\"><td>").append(text(e.date() == null ? "undated"
           : e.date())).append("</td><td>").append(text(e.category())).append("</td><td>").append(actorLinks(e.sources()))
           .append("</td><td>").append(actorLinks(e.targets())).append("</td><td>").append(text(e.place()))
           .append("</td><td>").append(text(e.status())).append("</td><td><a href=\"/articles/").append(url(e.articleId()))
@@ -273,9 +273,10 @@ final class Pages {
     html.append("<button type=\"submit\">Show</button></form>");
     TreeMap<String, Map<String, Integer>> months = new TreeMap<>();
     for (TimelineEntry e : entries) {
-      if (e.start() != null && "reported".equals(e.status())) {
+      if (e.start() != null && "reported".equalsIgnoreCase(e.status())) {
         String month = e.start().toString().substring(0, 7);
-        months.computeIfAbsent(month, m -> new LinkedHashMap<>()).merge(e.quadClass(), 1, Integer::sum);
+        months.computeIfAbsent(month, m -> new LinkedHashMap<>()).merge(e.quadClass().toLowerCase(Locale.ROOT), 1,
+            Integer::sum);
       }
     }
     html.append("<section><h2>Reported events by month and quad class</h2>")
