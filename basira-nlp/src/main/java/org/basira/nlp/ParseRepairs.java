@@ -6,17 +6,17 @@ package org.basira.nlp;
  * leave no doubt.
  *
  * <ul>
- *   <li>A gerund right after a preposition read as an adjective of the noun after it: "succeeded
- *       in creating several militias" parsed as {@code amod(militias, creating)} becomes
- *       {@code advcl(succeeded, creating)}, {@code obj(creating, militias)}.
- *   <li>An infinitive hung on a bare "to": "led the coalition to invade Iraq" parsed as
- *       {@code dep(led, to)}, {@code dep(to, invade)} becomes {@code xcomp(led, invade)},
- *       {@code mark(invade, to)}; so does one hung on a word after it ("led the coalition to
- *       invade Iraq in 2003 to get rid of the regime, Iran was able to ..." parsed as
- *       {@code dep(able, invade)}), which goes to the nearest verb before it.
- *   <li>A phrase hung on a time: "renewed their assurances in the past weeks to the rulers of
- *       Kurdistan" parsed as {@code nmod(weeks, rulers)} becomes {@code obl(renewed, rulers)}; a
- *       time says when the verb happened and takes no "to" phrase of its own.
+ *   <li>A gerund right after a preposition read as an adjective of the noun after it: "managed
+ *       in arming two brigades" parsed as {@code amod(brigades, arming)} becomes
+ *       {@code advcl(managed, arming)}, {@code obj(arming, brigades)}.
+ *   <li>An infinitive hung on a bare "to": "sent the militia to seize Goma" parsed as
+ *       {@code dep(sent, to)}, {@code dep(to, seize)} becomes {@code xcomp(sent, seize)},
+ *       {@code mark(seize, to)}; so does one hung on a word after it ("sent the militia to seize
+ *       Goma in May, while Kinshasa was unable ..." parsed as {@code dep(unable, seize)}), which goes
+ *       to the nearest verb before it.
+ *   <li>A phrase hung on a time: "gave guarantees in recent days to the leaders of Somaliland"
+ *       parsed as {@code nmod(days, leaders)} becomes {@code obl(gave, leaders)}; a time says when
+ *       the verb happened and takes no "to" phrase of its own.
  * </ul>
  */
 final class ParseRepairs {

@@ -92,9 +92,9 @@ final class Outcomes {
   }
 
   /**
-   * Folds the consultations of one sentence that one side holds into one encounter: in "the prime
-   * minister visited the White House and, after his meeting with the president, announced ..." the
-   * visit and the meeting are one. Keeps the first, with the targets of all.
+   * Folds the consultations of one sentence that one side holds into one encounter: in "the envoy
+   * flew to Ankara and, after talks with the foreign minister, went home" the trip and the talks are
+   * one. Keeps the first, with the targets of all.
    */
   static void foldEncounters(Event[] events) {
     for (int i = 0; i < events.length; i++) {
