@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         kept -> asked != null ? asked : casebooks.keptOrShipped(kept, workspace.folder), gazetteer.get());
     WebServer server;
     try {
-      server = WebServer.start(library, mapper(), bind, port, token == null || token.isBlank() ? tokenOf() : token);
+      server = WebServer.start(library, mapper(), bind, port, token == null || token.isBlank() ? WebServer.newToken() : token);
     } catch (RuntimeException e) {
       library.close();
       throw e;
@@ -91,12 +91,6 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
-  }
-
-  private static String tokenOf() {
-    byte[] bytes = new byte[18];
-    new java.security.SecureRandom().nextBytes(bytes);
-    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   static ObjectMapper mapper() {

@@ -235,6 +235,11 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /** A fresh random write token. */
+  public static String newToken() {
+    return Guard.random();
+  }
+
   public int port() {
     return app.port();
   }
