@@ -157,12 +157,8 @@ final class EventLexicon {
   }
 
   private static Map<String, Role> roles(JsonNode grammar, String key) {
-    JsonNode node = grammar.path(key);
-    if (!node.isObject()) {
-      throw new IllegalStateException("grammar.yaml lacks the map '" + key + "'");
-    }
     Map<String, Role> roles = new HashMap<>();
-    node.fields().forEachRemaining(e -> roles.put(e.getKey(), Role.parse(e.getValue().asText(), "grammar.yaml " + key)));
+    phrases(grammar, key).forEach((word, role) -> roles.put(word, Role.parse(role, "grammar.yaml " + key)));
     return Map.copyOf(roles);
   }
 

@@ -106,11 +106,11 @@ final class Outcomes {
             || !new HashSet<>(first.source()).equals(new HashSet<>(later.source()))) {
           continue;
         }
+        Event completed = Restatements.completed(first, later);
         Set<String> target = new LinkedHashSet<>(first.target());
         target.addAll(later.target());
-        events[i] = new Event(first.category(), first.source(), new ArrayList<>(target), first.date().value() == null
-            ? later.date() : first.date(), first.place().text() == null ? later.place() : first.place(),
-            first.trigger(), first.sentence(), first.status());
+        events[i] = new Event(completed.category(), completed.source(), new ArrayList<>(target), completed.date(),
+            completed.place(), completed.trigger(), completed.sentence(), completed.status());
         events[j] = null;
       }
     }

@@ -276,8 +276,7 @@ final class Participants {
     int governor = tokens.head(n);
     String preposition = tokens.caseMarker(n);
     if (governor >= 0 && tokens.relation(n).equals("nmod") && preposition.equals("of")) {
-      String complex = lexicon.complexPrepositions.get(tokens.caseMarker(governor) + " "
-          + tokens.lemma(governor).toLowerCase(Locale.ROOT) + " of");
+      String complex = complexPreposition(tokens, governor);
       if (complex == null) {
         return -1;
       }
@@ -298,8 +297,7 @@ final class Participants {
    * words as the one it means: in "in front of ISIS" the preposition is "before" and the head "ISIS".
    */
   private Phrase phrase(Tokens tokens, int c) {
-    String preposition = tokens.caseMarker(c);
-    String complex = lexicon.complexPrepositions.get(preposition + " " + tokens.lemma(c).toLowerCase(Locale.ROOT) + " of");
+    String complex = complexPreposition(tokens, c);
     if (complex != null) {
       for (int g : tokens.children(c)) {
         if (tokens.relation(g).startsWith("nmod") && tokens.caseMarker(g).equals("of")) {
@@ -307,7 +305,15 @@ final class Participants {
         }
       }
     }
-    return new Phrase(preposition, c);
+    return new Phrase(tokens.caseMarker(c), c);
+  }
+
+  /**
+   * The one preposition that noun {@code c} with its own preposition and an "of" after it stands
+   * for ("in front of": before), or null where they make none.
+   */
+  private String complexPreposition(Tokens tokens, int c) {
+    return lexicon.complexPrepositions.get(tokens.caseMarker(c) + " " + tokens.lemma(c).toLowerCase(Locale.ROOT) + " of");
   }
 
   /** The arguments inside a noun phrase headed by an event noun. */

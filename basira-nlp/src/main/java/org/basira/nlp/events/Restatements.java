@@ -63,7 +63,8 @@ final class Restatements {
     return a == null || b == null || Objects.equals(a, b);
   }
 
-  private static Event completed(Event first, Event later) {
+  /** {@code first}, with the date or place only {@code later} gives. */
+  static Event completed(Event first, Event later) {
     EventDate date = first.date().value() == null && later.date().value() != null ? later.date() : first.date();
     EventPlace place = first.place().text() == null ? later.place() : first.place();
     return new Event(first.category(), first.source(), first.target(), date, place, first.trigger(), first.sentence(),
