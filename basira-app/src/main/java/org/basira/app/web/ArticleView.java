@@ -103,8 +103,7 @@ final class ArticleView {
       if (speaker.has("start")) {
         marks.add(new Mark(speaker.path("start").asInt(), speaker.path("end").asInt(), "speaker", detail));
       }
-      lists.append("<li><a href=\"#s").append(a.path("sentence").asInt()).append("\">").append(whoHtml.isEmpty() ? "?"
-          : text(who)).append("</a>: <q>").append(text(content.path("text").asText())).append("</q> <small>")
+      lists.append("<li><a href=\"#s").append(a.path("sentence").asInt()).append("\">").append(text(who)).append("</a>: <q>").append(text(content.path("text").asText())).append("</q> <small>")
           .append(text(a.path("kind").asText())).append("</small></li>");
       i++;
     }
@@ -174,10 +173,11 @@ final class ArticleView {
   private String marked(List<Mark> marks) {
     int length = text.length();
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
-    List<int[]> sentences = new ArrayList<>();
+    Map<Integer, Integer> sentenceAt = new HashMap<>();
+    int index = 0;
     for (JsonNode s : analysis.path("sentences")) {
       int start = Math.min(length, Math.max(0, s.path("start").asInt()));
-      sentences.add(new int[] {start});
+      sentenceAt.putIfAbsent(start, index++);
       cuts.add(start);
     }
     List<Mark> valid = new ArrayList<>();
@@ -187,10 +187,6 @@ final class ArticleView {
         cuts.add(m.start());
         cuts.add(m.end());
       }
-    }
-    Map<Integer, Integer> sentenceAt = new HashMap<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      sentenceAt.putIfAbsent(sentences.get(s)[0], s);
     }
     StringBuilder html = new StringBuilder();
     Integer previous = null;

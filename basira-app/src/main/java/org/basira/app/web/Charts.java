@@ -118,7 +118,7 @@ final class Charts {
   }
 
   /** An actor in the middle, the actors seen with it around, lines as thick as what joins them. */
-  record Node(String id, String name, String href, long weight, long acts) {
+  record Node(String name, String href, long weight, long acts) {
   }
 
   static String egoNetwork(String centre, List<Node> around, String title) {

@@ -1,13 +1,18 @@
 package org.basira.app.web;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.basira.casebook.Casebook;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
 import org.basira.scenarios.ScenarioBoard;
+import org.basira.store.ActorSummary;
 import org.basira.store.StoredCasebook;
+import org.basira.store.TimelineEntry;
+import org.basira.store.TimelineQuery;
 import org.basira.store.Workspace;
 
 /**
@@ -43,6 +48,20 @@ public final class Library implements AutoCloseable {
   /** The scenario board now, with every rating analysts have made. */
   public synchronized ScenarioBoard board() {
     return workspace.board(casebook());
+  }
+
+  /** The actor an id or any of its names denotes, across spellings; empty when none does. */
+  public synchronized Optional<ActorSummary> actorCalled(String idOrName) {
+    List<String> ids = workspace.actorsCalled(idOrName);
+    return ids.isEmpty() ? Optional.empty() : workspace.actor(ids.get(0));
+  }
+
+  /** Events as {@link Workspace#timeline} gives them, kept where the place's name contains {@code place} (any, if null or blank). */
+  public synchronized List<TimelineEntry> timeline(TimelineQuery query, String place) {
+    String part = place == null ? "" : place.strip().toLowerCase(Locale.ROOT);
+    return workspace.timeline(query).stream()
+        .filter(e -> part.isEmpty() || e.place() != null && e.place().toLowerCase(Locale.ROOT).contains(part))
+        .toList();
   }
 
   /** What the gazetteer says of an actor id: its names in both scripts and its affiliations. */

@@ -147,16 +147,12 @@ final class Pages {
 
   /** The actor called {@code idOrName}: empty when none is; the title and the page otherwise. */
   Optional<String[]> actor(String idOrName) {
-    List<String> ids = library.read(w -> w.actorsCalled(idOrName));
-    if (ids.isEmpty()) {
-      return Optional.empty();
-    }
-    String id = ids.get(0);
-    Optional<ActorSummary> found = library.read(w -> w.actor(id));
+    Optional<ActorSummary> found = library.actorCalled(idOrName);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     ActorSummary actor = found.get();
+    String id = actor.id();
     List<Claim> by = library.read(w -> w.claims(new ClaimQuery(id, null, 200)));
     List<Claim> about = library.read(w -> w.claims(new ClaimQuery(null, actor.name(), 100))).stream()
         .filter(c -> !id.equals(c.speakerId())).toList();
@@ -186,7 +182,7 @@ final class Pages {
     html.append("</section></div><section><h2>Events</h2>");
     eventTable(html, events);
     html.append("</section><section><h2>Seen with</h2><div class=\"columns\">");
-    List<Charts.Node> nodes = neighbours.stream().map(n -> new Charts.Node(n.id(), n.name(), "/actors/" + url(n.id()),
+    List<Charts.Node> nodes = neighbours.stream().map(n -> new Charts.Node(n.name(), "/actors/" + url(n.id()),
         n.articles(), n.actedOn() + n.actedBy())).toList();
     html.append(Charts.egoNetwork(actor.name(), nodes, "Actors named with " + actor.name()));
     html.append("<table class=\"list\"><thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">Articles together</th>"
@@ -255,10 +251,7 @@ final class Pages {
   String timeline(String actor, String category, String place, String from, String to) {
     TimelineQuery query = new TimelineQuery(blank(actor), category == null || category.isBlank() ? List.of()
         : List.of(category.toUpperCase(Locale.ROOT)), List.of(), period(from, "from"), period(to, "to"), 2000);
-    List<TimelineEntry> entries = library.read(w -> w.timeline(query)).stream()
-        .filter(e -> place == null || place.isBlank() || e.place() != null
-            && e.place().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT)))
-        .toList();
+    List<TimelineEntry> entries = library.timeline(query, place);
     StringBuilder html = new StringBuilder("<form class=\"filters\" action=\"/timeline\">");
     field(html, "actor", "Actor", actor);
     html.append("<label>Category <select name=\"category\"><option value=\"\">any</option>");
@@ -290,7 +283,8 @@ final class Pages {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static org.basira.model.PartialDate period(String value, String what) {
+  /** A date a user typed for {@code what}, or null for none; a malformed one is a bad request. */
+  static org.basira.model.PartialDate period(String value, String what) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -512,7 +506,9 @@ final class Pages {
     } catch (IllegalArgumentException e) {
       throw new BadRequest("'" + rating + "' is not a rating; use CC, C, N, I, II or auto");
     }
-    if (cell(evidenceId, scenario).isEmpty()) {
+    ScenarioBoard board = library.board();
+    if (board.casebook().scenario(scenario).isEmpty()
+        || board.evidence().stream().noneMatch(e -> e.id().equals(evidenceId))) {
       throw new BadRequest("there is no cell for evidence '" + evidenceId + "' and scenario '" + scenario + "'");
     }
     String who = by == null || by.isBlank() ? "web" : by.strip();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.basira.store.ActorSummary;
 import org.basira.store.ClaimQuery;
 import org.basira.store.TimelineQuery;
 import org.basira.store.WorkspaceException;
@@ -135,13 +136,11 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/actors", ctx -> ctx.json(library.read(w -> w.actors(limit(ctx, 100, 10_000)))));
     app.get("/api/actors/{id}", ctx -> {
       String asked = id(ctx, "id");
-      List<String> ids = library.read(w -> w.actorsCalled(asked));
-      if (ids.isEmpty()) {
-        throw new NotFoundResponse("no actor is called " + asked);
-      }
-      String id = ids.get(0);
+      ActorSummary found = library.actorCalled(asked).orElseThrow(() -> new NotFoundResponse("no actor is called "
+          + asked));
+      String id = found.id();
       Map<String, Object> actor = new LinkedHashMap<>();
-      actor.put("actor", library.read(w -> w.actor(id)).orElseThrow(() -> new NotFoundResponse("no actor " + id)));
+      actor.put("actor", found);
       actor.put("gazetteer", library.entry(id).orElse(null));
       actor.put("claims_by", library.read(w -> w.claims(new ClaimQuery(id, null, 500))));
       actor.put("events", library.read(w -> w.timeline(new TimelineQuery(id, List.of(), List.of(), null, null, 2000))));
@@ -152,9 +151,7 @@ public final class WebServer implements AutoCloseable {
       List<String> categories = ctx.queryParams("category").stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
       TimelineQuery query = new TimelineQuery(ctx.queryParam("actor"), categories, ctx.queryParams("status"),
           date(ctx, "from"), date(ctx, "to"), limit(ctx, 1000, 100_000));
-      String place = ctx.queryParam("place");
-      ctx.json(library.read(w -> w.timeline(query)).stream().filter(e -> place == null || e.place() != null
-          && e.place().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))).toList());
+      ctx.json(library.timeline(query, ctx.queryParam("place")));
     });
     app.get("/api/claims", ctx -> ctx.json(library.read(w -> w.claims(new ClaimQuery(ctx.queryParam("speaker"),
         ctx.queryParam("containing"), limit(ctx, 500, 100_000))))));
@@ -208,9 +205,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static org.basira.model.PartialDate date(Context ctx, String name) {
-    String value = ctx.queryParam(name);
-    return value == null ? null : org.basira.model.PartialDate.tryParse(value).orElseThrow(() -> new Pages.BadRequest(
-        name + " must be YYYY, YYYY-MM or YYYY-MM-DD"));
+    return Pages.period(ctx.queryParam(name), name);
   }
 
   private static String resource(String name) {
