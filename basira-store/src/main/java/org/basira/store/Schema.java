@@ -152,6 +152,15 @@ final class Schema {
         by_whom VARCHAR NOT NULL,
         why VARCHAR NOT NULL
       );
+      """, false),
+      // 4: folders of Parquet tables (the Spark job's) read in place, through views made at open.
+      new Migration("""
+      CREATE TABLE attachments (
+        seq INTEGER PRIMARY KEY,
+        attached_at TIMESTAMP NOT NULL,
+        folder VARCHAR NOT NULL UNIQUE,
+        articles BIGINT NOT NULL
+      );
       """, false));
 
   /** The version this Basira writes. */

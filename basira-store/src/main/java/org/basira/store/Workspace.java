@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -33,6 +34,7 @@ import org.basira.scenarios.IndicatorReading;
 import org.basira.scenarios.Rating;
 import org.basira.scenarios.ScenarioBoard;
 import org.basira.model.Analysis;
+import org.basira.tables.AnalysisTables;
 import org.basira.model.Article;
 import org.basira.model.PartialDate;
 
@@ -62,16 +64,27 @@ public final class Workspace implements AutoCloseable {
   private final AnalysisJson json = new AnalysisJson();
   private final boolean writable;
   private final CanonicalActors canonical;
+  private final StoredTables tables;
   private int uncommitted;
   /** The casebook the articles stored now are analysed with, once an ingest has kept one. */
   private Integer casebook;
 
-  private Workspace(Path folder, Connection db, SearchIndex index, boolean writable, Predicate<String> curated) {
+  private Workspace(Path folder, Connection db, SearchIndex index, boolean writable, Predicate<String> curated)
+      throws SQLException {
     this.folder = folder;
     this.db = db;
     this.index = index;
     this.writable = writable;
     this.canonical = new CanonicalActors(curated);
+    this.tables = storedTables(db);
+    Attachments.createViews(db, tables);
+  }
+
+  private static StoredTables storedTables(Connection db) throws SQLException {
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
+      rs.next();
+      return new StoredTables(rs.getString(1));
+    }
   }
 
   /** Opens the workspace in {@code folder} for writing, creating it if needed; no actor id is curated. */
@@ -97,7 +110,8 @@ public final class Workspace implements AutoCloseable {
     try {
       // Articles stored before a migration are joined across articles by id alone: which ids
       // are the gazetteer's is not known here, and a wrong join by name would outlive the migration.
-      Schema.migrate(db, folder.toString(), () -> rederive(db, folder, new CanonicalActors(id -> true)));
+      Schema.migrate(db, folder.toString(),
+          () -> rederive(db, storedTables(db), folder, new CanonicalActors(id -> true)));
       index = SearchIndex.forWriting(folder.resolve(INDEX));
       Workspace workspace = new Workspace(folder, db, index, true, curated);
       workspace.reconcile();
@@ -182,13 +196,127 @@ public final class Workspace implements AutoCloseable {
     return folder;
   }
 
-  /** Whether an article with exactly this text is stored. */
+  /** Whether an article with exactly this text is stored or attached. */
   public boolean contains(String articleId) {
     try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
       ps.setString(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** Whether the article is stored in the workspace itself, not only in an attached folder. */
+  private boolean isStored(String articleId) {
+    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM " + tables.stored("articles") + " WHERE id = ?")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /**
+   * Attaches a folder of Parquet tables that the Spark job wrote: from now on every query reads
+   * its rows in place. Its actors are resolved into the workspace's canonical actors and its
+   * articles added to the search index (both derived, rebuilt at will); the folder is only read.
+   * An archive whose articles are stored or attached already is refused, as they would count twice.
+   *
+   * @param progress told the number of articles taken in so far, now and then
+   */
+  public Attachment attach(Path folder, LongConsumer progress) {
+    requireWritable();
+    Path absolute = folder.toAbsolutePath().normalize();
+    Attachments.check(absolute);
+    String articles = Attachments.parquet(absolute, AnalysisTables.ARTICLES);
+    long count;
+    try (Statement st = db.createStatement()) {
+      if (Attachments.list(db).stream().anyMatch(a -> a.folder().equals(absolute))) {
+        throw new WorkspaceException(absolute + " is attached already; its tables are read in place, so new "
+            + "rows there show without attaching again");
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(*), min(a.id) FROM " + articles + " a JOIN articles b ON a.id = b.id")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          throw new WorkspaceException(rs.getLong(1) + " articles in " + absolute + " are in the workspace already "
+              + "(one is " + rs.getString(2) + "); they would count twice, so attach it to a workspace without them");
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + articles)) {
+        rs.next();
+        count = rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new WorkspaceException("the tables in " + absolute + " cannot be read (" + e.getMessage()
+          + "); check they are the Spark job's output", e);
+    }
+    try {
+      inTransaction(() -> {
+        Attachments.record(db, absolute, count);
+        Attachments.createViews(db, tables);
+        long done = 0;
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT analysis FROM " + articles)) {
+          while (rs.next()) {
+            Analysis analysis = json.fromLine(rs.getString(1));
+            canonical.resolve(db, analysis.actors());
+            index.put(analysis);
+            if (++done % 1000 == 0) {
+              progress.accept(done);
+            }
+          }
+        } catch (JsonProcessingException e) {
+          throw new WorkspaceException("an analysis in " + absolute + " cannot be read (" + e.getOriginalMessage()
+              + "); run the Spark job again with this Basira", e);
+        } catch (IOException e) {
+          throw failure("index", e);
+        }
+        progress.accept(done);
+      });
+      commit();
+    } catch (RuntimeException e) {
+      restoreViews();
+      throw e;
+    }
+    return new Attachment(absolute, Instant.now(), count, true);
+  }
+
+  /**
+   * Stops reading an attached folder; the folder itself is left as it is. Whether it was attached.
+   */
+  public boolean detach(Path folder) {
+    requireWritable();
+    Path absolute = folder.toAbsolutePath().normalize();
+    boolean[] removed = new boolean[1];
+    inTransaction(() -> {
+      removed[0] = Attachments.forget(db, absolute);
+      Attachments.createViews(db, tables);
+    });
+    canonical.forget();
+    try {
+      reconcile(); // its articles leave the search index
+    } catch (SQLException | IOException e) {
+      throw failure("index", e);
+    }
+    return removed[0];
+  }
+
+  /** The attached folders, oldest first. */
+  public List<Attachment> attachments() {
+    try {
+      return Attachments.list(db);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The views as the attachments table says, after a failed attach rolled it back. */
+  private void restoreViews() {
+    try {
+      Attachments.createViews(db, tables);
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -206,7 +334,9 @@ public final class Workspace implements AutoCloseable {
     }
     List<String> replaced = new ArrayList<>();
     inTransaction(() -> {
-      try (PreparedStatement ps = db.prepareStatement("SELECT id FROM articles WHERE source = ?")) {
+      // Attached articles are read-only: an article replaces only the stored ones of its source.
+      try (PreparedStatement ps = db.prepareStatement("SELECT id FROM " + tables.stored("articles")
+          + " WHERE source = ?")) {
         ps.setString(1, analysis.article().source());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -215,9 +345,9 @@ public final class Workspace implements AutoCloseable {
         }
       }
       for (String old : replaced) {
-        AnalysisRows.delete(db, old);
+        AnalysisRows.delete(db, tables, old);
       }
-      AnalysisRows.insert(db, analysis, json.toLine(analysis, true), casebook);
+      AnalysisRows.insert(db, tables, analysis, json.toLine(analysis, true), casebook);
       canonical.resolve(db, analysis.actors());
     });
     if (!replaced.isEmpty()) {
@@ -590,11 +720,11 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** The ids of the stored articles, oldest first. */
+  /** The ids of the stored articles, oldest first; attached articles are not among them. */
   public List<String> articleIds() {
     List<String> ids = new ArrayList<>();
     try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY ingested_at, id")) {
+         ResultSet rs = st.executeQuery("SELECT id FROM " + tables.stored("articles") + " ORDER BY ingested_at, id")) {
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
@@ -632,15 +762,19 @@ public final class Workspace implements AutoCloseable {
     if (!contains(id)) {
       return put(analysis);
     }
+    if (!isStored(id)) {
+      return Stored.UNCHANGED; // attached tables are read in place, never rewritten
+    }
     inTransaction(() -> {
-      AnalysisRows.deleteDerived(db, id);
-      try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET analysis = ?, casebook_seq = ? WHERE id = ?")) {
+      AnalysisRows.deleteDerived(db, tables, id);
+      try (PreparedStatement ps = db.prepareStatement("UPDATE " + tables.stored("articles")
+          + " SET analysis = ?, casebook_seq = ? WHERE id = ?")) {
         ps.setString(1, json.toLine(analysis, true));
         ps.setObject(2, casebook);
         ps.setString(3, id);
         ps.executeUpdate();
       }
-      AnalysisRows.insertDerived(db, analysis);
+      AnalysisRows.insertDerived(db, tables, analysis);
       canonical.resolve(db, analysis.actors());
     });
     canonical.forget();
@@ -800,7 +934,8 @@ public final class Workspace implements AutoCloseable {
    * are derived; the analyses themselves, and the analysts' corrections, are kept as they are. Runs
    * inside the migration's transaction.
    */
-  private static void rederive(Connection db, Path folder, CanonicalActors canonical) throws SQLException {
+  private static void rederive(Connection db, StoredTables tables, Path folder, CanonicalActors canonical)
+      throws SQLException {
     AnalysisJson json = new AnalysisJson();
     List<String> ids = new ArrayList<>();
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY id")) {
@@ -817,8 +952,8 @@ public final class Workspace implements AutoCloseable {
           line = rs.getString(1);
         }
         Analysis analysis = json.fromLine(line);
-        AnalysisRows.deleteDerived(db, id);
-        AnalysisRows.insertDerived(db, analysis);
+        AnalysisRows.deleteDerived(db, tables, id);
+        AnalysisRows.insertDerived(db, tables, analysis);
         canonical.resolve(db, analysis.actors());
       }
     } catch (JsonProcessingException e) {
