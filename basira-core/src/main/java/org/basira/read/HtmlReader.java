@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,10 +58,15 @@ public final class HtmlReader implements ArticleReader {
 
   @Override
   public Stream<ReadResult> read(Input input) {
-    return Stream.of(readOne(input));
+    return Stream.of(readOne(input, null));
   }
 
-  private ReadResult readOne(Input input) {
+  /**
+   * Reads a page whose charset its transport declared (the HTTP header stored in a web archive),
+   * which wins over a meta tag as it does in browsers; a byte-order mark still wins over both. A
+   * null charset leaves the choice to the page.
+   */
+  ReadResult readOne(Input input, Charset charset) {
     byte[] bytes;
     try (InputStream in = input.open()) {
       bytes = in.readAllBytes();
@@ -78,7 +84,7 @@ public final class HtmlReader implements ArticleReader {
     }
     Document doc;
     try {
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), "");
     } catch (IOException e) {
       return new ReadResult.Failure(input.displayName(), Messages.cannotRead(e));
     }

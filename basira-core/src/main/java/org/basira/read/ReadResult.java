@@ -6,7 +6,10 @@ import org.basira.model.Article;
 /** What reading one article gave: the article, or why there is none. Readers never throw for bad input. */
 public sealed interface ReadResult {
 
-  /** Where the article came from: a file, {@code file:line} for JSON Lines, or {@code -} for stdin. */
+  /**
+   * Where the article came from: a file, {@code file:line} for JSON Lines, {@code file#record} for
+   * a web archive, or {@code -} for stdin.
+   */
   String input();
 
   /** An article read successfully. */

@@ -41,7 +41,7 @@ public final class Readers {
   public static Readers standard(Supplier<InputStream> stdin) {
     PlainTextReader text = new PlainTextReader();
     return new Readers(Map.of(Format.TEXT, text, Format.MARKDOWN, text,
-        Format.HTML, new HtmlReader(), Format.JSONL, new JsonLinesReader()), stdin);
+        Format.HTML, new HtmlReader(), Format.JSONL, new JsonLinesReader(), Format.WARC, new WarcReader()), stdin);
   }
 
   /** All articles of all named inputs, in order; the stream must be closed. */
