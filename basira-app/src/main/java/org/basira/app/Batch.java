@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.basira.analysis.AnalysisException;
 import org.basira.analysis.Analyzer;
-import org.basira.model.Analysis;
+import org.basira.analysis.ArticleAnalysis;
+import org.basira.analysis.Outcome;
 import org.basira.read.ReadResult;
 
 /**
@@ -21,32 +21,15 @@ import org.basira.read.ReadResult;
  */
 final class Batch {
 
-  /** What became of one input. */
-  sealed interface Outcome {
-    String input();
-  }
-
-  record Analysed(String input, Analysis analysis) implements Outcome {
-  }
-
-  record Failed(String input, String problem) implements Outcome {
-    /** The failure as the one sentence commands print after "basira: ". */
-    String sentence() {
-      return input + " " + problem + (problem.endsWith(".") ? "" : ".");
-    }
-  }
-
   /** Longer inputs are refused unless the user raises the limit: they are data errors, not articles. */
-  static final int DEFAULT_MAX_CHARS = 1_000_000;
+  static final int DEFAULT_MAX_CHARS = ArticleAnalysis.DEFAULT_MAX_CHARS;
 
-  private final Analyzer analyzer;
+  private final ArticleAnalysis analysis;
   private final int threads;
-  private final int maxChars;
 
   Batch(Analyzer analyzer, int threads, int maxChars) {
-    this.analyzer = analyzer;
+    this.analysis = new ArticleAnalysis(analyzer, maxChars);
     this.threads = threads;
-    this.maxChars = maxChars;
   }
 
   void run(Stream<ReadResult> articles, Consumer<Outcome> sink) {
@@ -78,27 +61,7 @@ final class Batch {
   }
 
   private Outcome analyse(ReadResult read) {
-    if (read instanceof ReadResult.Failure f) {
-      return new Failed(f.input(), f.problem());
-    }
-    ReadResult.Success s = (ReadResult.Success) read;
-    int length = s.article().text().length();
-    if (length > maxChars) {
-      return new Failed(s.input(), String.format(
-          "is %,d characters long, more than the limit of %,d; split it, or raise the limit with --max-chars",
-          length, maxChars));
-    }
-    try {
-      return new Analysed(s.input(), analyzer.analyze(s.article()));
-    } catch (AnalysisException e) {
-      if (System.getenv("BASIRA_DEBUG") != null) {
-        e.printStackTrace(); // the where, for developers; users get the one sentence below
-      }
-      return new Failed(s.input(), "could not be analysed: " + e.getMessage()
-          + (System.getenv("BASIRA_DEBUG") == null ? "; rerun with BASIRA_DEBUG=1 for the stack trace and report it" : ""));
-    } catch (OutOfMemoryError e) {
-      return new Failed(s.input(), "needed more memory than the Java heap has; raise it with BASIRA_HEAP=8g");
-    }
+    return analysis.of(read);
   }
 
   private static Outcome await(Future<Outcome> outcome) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.basira.analysis.Outcome;
 import org.basira.eval.Evaluation;
 import org.basira.eval.Finding;
 import org.basira.eval.GoldArticle;
@@ -152,19 +153,19 @@ final class EvalCommand implements Callable<Integer> {
       reads.add(readers.read(List.of(file.toString()), new ReadOptions(null, null, null, published)));
     }
     List<String> lines = new ArrayList<>();
-    List<Batch.Failed> failures = new ArrayList<>();
+    List<Outcome.Failed> failures = new ArrayList<>();
     Batch batch = new Batch(analyzers.with(Analyzers.read(actorFiles), casebooks.named(casebook).orElse(null)),
         Runtime.getRuntime().availableProcessors(), Batch.DEFAULT_MAX_CHARS);
     try (Stream<ReadResult> articles = reads.stream().flatMap(r -> r)) {
       batch.run(articles, outcome -> {
-        if (outcome instanceof Batch.Analysed a) {
+        if (outcome instanceof Outcome.Analysed a) {
           lines.add(analysisJson.toLine(a.analysis(), true));
-        } else if (outcome instanceof Batch.Failed f) {
+        } else if (outcome instanceof Outcome.Failed f) {
           failures.add(f);
         }
       });
     }
-    for (Batch.Failed f : failures) {
+    for (Outcome.Failed f : failures) {
       err.println("basira: " + f.sentence());
     }
     for (String line : lines) {

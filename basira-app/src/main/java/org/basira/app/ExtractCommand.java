@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.basira.analysis.Outcome;
 import org.basira.json.AnalysisJson;
 import org.basira.model.PartialDate;
 import org.basira.read.Format;
@@ -170,14 +171,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Batch.Outcome outcome, PrintWriter sink, PrintWriter err, Counts counts) {
-    if (outcome instanceof Batch.Analysed a) {
+  private void write(Outcome outcome, PrintWriter sink, PrintWriter err, Counts counts) {
+    if (outcome instanceof Outcome.Analysed a) {
       json.writeLine(a.analysis(), !noText, sink);
       if (sink.checkError()) {
         throw new UncheckedIOException(new IOException("the output could not be written"));
       }
       counts.written++;
-    } else if (outcome instanceof Batch.Failed f) {
+    } else if (outcome instanceof Outcome.Failed f) {
       err.println("basira: " + f.sentence());
       err.flush();
       counts.failed++;

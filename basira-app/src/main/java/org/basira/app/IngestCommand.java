@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.basira.analysis.Outcome;
 import org.basira.casebook.Casebook;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
@@ -125,9 +126,9 @@ final class IngestCommand implements Callable<Integer> {
           return true;
         });
         batch.run(fresh, outcome -> {
-          if (outcome instanceof Batch.Analysed a) {
+          if (outcome instanceof Outcome.Analysed a) {
             counts[store.put(a.analysis()).ordinal()]++;
-          } else if (outcome instanceof Batch.Failed f) {
+          } else if (outcome instanceof Outcome.Failed f) {
             failures.add(f.sentence());
           }
           progress.tick();
@@ -138,9 +139,9 @@ final class IngestCommand implements Callable<Integer> {
             .<ReadResult>map(a -> new ReadResult.Success("stored article " + id, a)).orElse(null))
             .filter(java.util.Objects::nonNull);
         batch.run(old, outcome -> {
-          if (outcome instanceof Batch.Analysed a) {
+          if (outcome instanceof Outcome.Analysed a) {
             counts[store.putAgain(a.analysis()).ordinal()]++;
-          } else if (outcome instanceof Batch.Failed f) {
+          } else if (outcome instanceof Outcome.Failed f) {
             failures.add(f.sentence());
           }
           progress.tick();

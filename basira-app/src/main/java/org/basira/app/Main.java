@@ -106,6 +106,7 @@ public final class Main {
     cli.addSubcommand(new ClaimsCommand());
     cli.addSubcommand(new TimelineCommand());
     cli.addSubcommand(new ExportCommand());
+    cli.addSubcommand(new AttachCommand(gazetteer));
     CommandLine scenarios = new CommandLine(new ScenariosCommand(casebooks));
     scenarios.addSubcommand(new ScenariosCommand.Rate(casebooks));
     scenarios.addSubcommand(new ScenariosCommand.Log());

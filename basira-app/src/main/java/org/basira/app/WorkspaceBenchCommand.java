@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.basira.analysis.Outcome;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.model.Article;
 import org.basira.model.PartialDate;
@@ -116,7 +117,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
             .mapToObj(i -> new ReadResult.Success("variant " + i, variant(originals.get(i % originals.size()),
                 i / originals.size())));
         batch.run(variants, outcome -> {
-          if (outcome instanceof Batch.Analysed a) {
+          if (outcome instanceof Outcome.Analysed a) {
             long s = System.nanoTime();
             store.put(a.analysis());
             storeNanos[0] += System.nanoTime() - s;

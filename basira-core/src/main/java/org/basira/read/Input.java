@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One thing to read: a file or standard input. {@code name} is how messages refer to it and the
- * default article source (the file name).
+ * One thing to read: a file, standard input, or a stream from elsewhere (a Hadoop file system).
+ * {@code name} is the default article source (the file name); {@code location}, when known, is
+ * how messages refer to it (the path as given, a URI), else the name.
  */
-public record Input(String name, Path path, Opener opener) {
+public record Input(String name, String location, Opener opener) {
 
   /** Opens the input's bytes; a file input opens the file, standard input is opened once. */
   @FunctionalInterface
@@ -25,12 +26,17 @@ public record Input(String name, Path path, Opener opener) {
 
   public static Input of(Path file) {
     Path name = file.getFileName();
-    return new Input(name == null ? file.toString() : name.toString(), file, () -> Files.newInputStream(file));
+    return new Input(name == null ? file.toString() : name.toString(), file.toString(), () -> Files.newInputStream(file));
+  }
+
+  /** A stream opened elsewhere, named {@code name} and found at {@code location}. */
+  public static Input at(String name, String location, Opener opener) {
+    return new Input(name, location, opener);
   }
 
   /** Where messages say the input is: its path as given, or its name for streams. */
   public String displayName() {
-    return path == null ? name : path.toString();
+    return location == null ? name : location;
   }
 
   public InputStream open() throws IOException {

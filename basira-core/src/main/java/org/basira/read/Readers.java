@@ -63,7 +63,24 @@ public final class Readers {
     if (!Files.isRegularFile(path)) {
       return Stream.of(new ReadResult.Failure(given, "is not a file or folder Basira can read"));
     }
-    Input input = Input.of(path);
+    return readFile(Input.of(path), options);
+  }
+
+  /**
+   * The articles of one file, opened by whoever has it (the Spark job reads Hadoop file systems):
+   * in the forced format, else the one its extension selects, else the one its content shows.
+   * The stream must be closed.
+   */
+  public Stream<ReadResult> read(Input input, ReadOptions options) {
+    return readFile(input, options).map(r -> override(r, options));
+  }
+
+  /** Whether a file met in a folder is read: one of a known type, or any when a format is forced. */
+  public static boolean readsInFolder(String fileName, ReadOptions options) {
+    return options.format() != null || Format.ofFileName(fileName).isPresent();
+  }
+
+  private Stream<ReadResult> readFile(Input input, ReadOptions options) {
     if (options.format() != null) {
       return byFormat.get(options.format()).read(input);
     }
@@ -72,7 +89,7 @@ public final class Readers {
       return byFormat.get(format.get()).read(input);
     }
     if (input.name().contains(".")) {
-      return Stream.of(new ReadResult.Failure(given, "has a file type Basira does not read; use one of "
+      return Stream.of(new ReadResult.Failure(input.displayName(), "has a file type Basira does not read; use one of "
           + Format.knownExtensions() + ", or force one with --format"));
     }
     return sniffed(input);
@@ -83,7 +100,7 @@ public final class Readers {
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.filter(Files::isRegularFile)
           .filter(p -> !isHidden(folder.relativize(p)))
-          .filter(p -> options.format() != null || Format.ofFileName(p.getFileName().toString()).isPresent())
+          .filter(p -> readsInFolder(p.getFileName().toString(), options))
           .sorted()
           .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
