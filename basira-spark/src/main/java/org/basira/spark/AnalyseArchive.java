@@ -84,6 +84,8 @@ public final class AnalyseArchive implements Callable<Integer> {
           + " is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
     }
     SparkSession spark = SparkSession.builder().appName("basira: analyse " + String.join(" ", inputs)).getOrCreate();
+    // Spark's INFO lines would bury the job's own; its web UI shows the progress of each stage.
+    spark.sparkContext().setLogLevel("WARN");
     try {
       byte[] yaml = null;
       if (casebook != null) {
