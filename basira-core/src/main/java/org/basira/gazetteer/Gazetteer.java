@@ -2,6 +2,7 @@ package org.basira.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,12 @@ import org.basira.names.NameWords;
  * organisations, armed groups, outlets, communities, and the Iraq case, kept as YAML data files
  * (docs/gazetteer.md). Casebooks and actor files add entries; an added entry with a known id
  * replaces the built-in one. Immutable once built, so one instance serves every thread.
+ *
+ * <p>Entries keep a fixed order, the files' order with added entries after (an entry that replaces
+ * another takes its place): where two actors share an alias ("Congolese" for both Congos), the
+ * first in that order comes first among the alias's targets, and it wins every lookup that keeps
+ * the first of several. An order that changed from one process to the next would change the
+ * analysis of the same article between runs, threads and Spark executors.
  */
 public final class Gazetteer {
 
@@ -37,7 +44,8 @@ public final class Gazetteer {
       byId.put(entry.id(), entry);
     }
     addCapitalPlaces(byId);
-    this.entries = Map.copyOf(byId);
+    // Not Map.copyOf: its iteration order is salted afresh in every JVM.
+    this.entries = Collections.unmodifiableMap(byId);
     checkAffiliations();
     this.aliases = new AliasIndex(new NameWords(names.normalizer()));
     for (GazetteerEntry entry : byId.values()) {
@@ -83,6 +91,7 @@ public final class Gazetteer {
     return Optional.ofNullable(entries.get(id));
   }
 
+  /** Every entry, in the gazetteer's order (see the class comment). */
   public Collection<GazetteerEntry> entries() {
     return entries.values();
   }
@@ -97,7 +106,7 @@ public final class Gazetteer {
 
   /** Every name and alias of every person, in gazetteer order. */
   public List<KnownName> personNames() {
-    return java.util.Collections.unmodifiableList(personNames);
+    return Collections.unmodifiableList(personNames);
   }
 
   /** The actor that is a state's government: its own entry where the gazetteer has one, else the state. */
