@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -55,40 +54,21 @@ public final class JsonLinesReader implements ArticleReader {
   }
 
   /** Reads line by line at the byte level so that a line that is not UTF-8 fails alone. */
-  private final class LineResults implements Iterator<ReadResult> {
+  private final class LineResults extends OnDemand {
     private final Input input;
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private int lineNumber;
     private boolean sawArticleOrFailure;
-    private boolean ended;
-    private ReadResult next;
 
     LineResults(Input input, InputStream in) {
       this.input = input;
       this.in = in;
     }
 
-    @Override
-    public boolean hasNext() {
-      while (next == null && !ended) {
-        next = readNext();
-      }
-      return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ReadResult result = next;
-      next = null;
-      return result;
-    }
-
     /** The result of the next non-blank line, null for a blank one, or an end-of-input note. */
-    private ReadResult readNext() {
+    @Override
+    protected ReadResult readNext() {
       line.reset();
       int b;
       try {
@@ -96,11 +76,11 @@ public final class JsonLinesReader implements ArticleReader {
           line.write(b);
         }
       } catch (IOException e) {
-        ended = true;
+        end();
         return new ReadResult.Failure(where(), Messages.cannotRead(e));
       }
       if (b == -1) {
-        ended = true;
+        end();
         if (line.size() == 0) {
           return sawArticleOrFailure ? null
               : new ReadResult.Failure(input.displayName(), "is empty; there is nothing to analyse");

@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.regex.Matcher;
@@ -86,53 +85,34 @@ public final class WarcReader implements ArticleReader {
   }
 
   /** Reads record after record on demand, like {@link JsonLinesReader} reads lines. */
-  private final class RecordResults implements Iterator<ReadResult> {
+  private final class RecordResults extends OnDemand {
     private final Input input;
     private final WarcRecords records;
     private int number;
     private boolean skipToNextRecord;
     private boolean sawResult;
-    private boolean ended;
-    private ReadResult next;
 
     RecordResults(Input input, WarcRecords records) {
       this.input = input;
       this.records = records;
     }
 
-    @Override
-    public boolean hasNext() {
-      while (next == null && !ended) {
-        next = readNext();
-      }
-      return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ReadResult result = next;
-      next = null;
-      return result;
-    }
-
     /** The result of the next record, null for a record that is not a page, or an end-of-archive note. */
-    private ReadResult readNext() {
+    @Override
+    protected ReadResult readNext() {
       number++;
       try {
         if (skipToNextRecord) {
           skipToNextRecord = false;
           if (!records.skipToNextRecord()) {
-            ended = true;
+            end();
             return null;
           }
         }
         WarcRecords.Header header = records.next();
         if (header == null) {
           number--;
-          ended = true;
+          end();
           return atEnd();
         }
         ReadResult result = read(header);
@@ -146,12 +126,12 @@ public final class WarcReader implements ArticleReader {
         if (e.resumable()) {
           skipToNextRecord = true;
         } else {
-          ended = true;
+          end();
         }
         // Damage before the first record began means the file as a whole is not a readable archive.
         return new ReadResult.Failure(records.started() ? where() : input.displayName(), e.getMessage());
       } catch (IOException e) {
-        ended = true;
+        end();
         return new ReadResult.Failure(where(), Messages.cannotRead(e));
       }
     }

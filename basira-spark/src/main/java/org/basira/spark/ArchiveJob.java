@@ -29,6 +29,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 import org.basira.analysis.ArticleAnalysis;
 import org.basira.analysis.Outcome;
+import org.basira.casebook.Casebook;
 import org.basira.json.AnalysisJson;
 import org.basira.model.Analysis;
 import org.basira.read.Input;
@@ -108,7 +109,7 @@ final class ArchiveJob {
     LongAccumulator loads = jsc.sc().longAccumulator("basira pipelines loaded");
     ExecutorAnalysis analysis = new ExecutorAnalysis(settings.casebook(), settings.casebookSource(),
         settings.maxChars(), loads);
-    analysis.casebook(); // a casebook that does not parse fails here, before any work
+    Casebook casebook = analysis.casebook(); // a casebook that does not parse fails here, before any work
     Broadcast<ExecutorAnalysis> shared = jsc.broadcast(analysis);
     JavaRDD<Object> analysed = articles.mapPartitions(part -> analyse(part, shared.value().get()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -128,7 +129,7 @@ final class ArchiveJob {
         .mode(SaveMode.ErrorIfExists).parquet(new Path(output, TablesManifest.ERRORS).toString());
 
     TablesManifest manifest = new TablesManifest(TablesManifest.LAYOUT, done.count(), rejected.count(),
-        analysis.casebook() == null ? null : analysis.casebook().id(), settings.inputs(), version(),
+        casebook == null ? null : casebook.id(), settings.inputs(), version(),
         Instant.now().toString());
     try (OutputStream out = outputFs.create(new Path(output, TablesManifest.FILE_NAME), false)) {
       out.write(manifest.toJson().getBytes(StandardCharsets.UTF_8));
