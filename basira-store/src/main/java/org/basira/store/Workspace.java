@@ -198,19 +198,16 @@ public final class Workspace implements AutoCloseable {
 
   /** Whether an article with exactly this text is stored or attached. */
   public boolean contains(String articleId) {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-      ps.setString(1, articleId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return holds("articles", articleId);
   }
 
   /** Whether the article is stored in the workspace itself, not only in an attached folder. */
   private boolean isStored(String articleId) {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM " + tables.stored("articles") + " WHERE id = ?")) {
+    return holds(tables.stored("articles"), articleId);
+  }
+
+  private boolean holds(String articles, String articleId) {
+    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM " + articles + " WHERE id = ?")) {
       ps.setString(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
