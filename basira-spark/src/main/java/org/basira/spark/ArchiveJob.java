@@ -97,8 +97,12 @@ final class ArchiveJob {
 
     int partitions = settings.partitions() > 0 ? settings.partitions() : 4 * jsc.defaultParallelism();
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", present), jsc.defaultParallelism());
-    JavaRDD<Object> read = files.flatMap(file -> readFile(file._1(), file._2(), settings.readOptions()))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Object> read = files.mapPartitions(part -> {
+      // One set of readers per partition: a partition may hold thousands of small files.
+      Readers readers = Readers.standard();
+      ReadOptions options = settings.readOptions();
+      return new Flattened<>(part, file -> readFile(readers, file._1(), file._2(), options));
+    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     JavaRDD<ArticleRecord> articles = read.filter(r -> r instanceof ArticleRecord).map(r -> (ArticleRecord) r)
         .mapToPair(a -> new Tuple2<>(a.id(), a))
@@ -140,7 +144,8 @@ final class ArchiveJob {
   }
 
   /** Reads one file with the CLI's readers; each article or failure becomes one record. */
-  private static Iterator<Object> readFile(String uri, PortableDataStream stream, ReadOptions options) {
+  private static Iterator<Object> readFile(Readers readers, String uri, PortableDataStream stream,
+      ReadOptions options) {
     Path path = new Path(uri);
     if (!Readers.readsInFolder(path.getName(), options)) {
       return List.<Object>of().iterator(); // as the CLI skips files of other types in a folder
@@ -149,7 +154,7 @@ final class ArchiveJob {
     String location = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : uri;
     Input input = Input.at(path.getName(), location, stream::open);
     // Lazily, a record at a time: one file may hold millions of articles.
-    Stream<ReadResult> results = Readers.standard().read(input, options);
+    Stream<ReadResult> results = readers.read(input, options);
     TaskContext task = TaskContext.get();
     if (task != null) {
       task.addTaskCompletionListener((TaskCompletionListener) context -> results.close());
@@ -228,43 +233,26 @@ final class ArchiveJob {
   /** One table's rows from a partition of analyses, as the workspace derives them; lazily, a row at a time. */
   private static Iterator<Row> rows(Iterator<Analysed> analyses, String table, Instant ingestedAt) {
     AnalysisJson json = new AnalysisJson();
-    return new Iterator<>() {
-      private Iterator<Object[]> current = List.<Object[]>of().iterator();
+    return new Flattened<>(analyses,
+        analysed -> rowsOf(json, analysed, table, ingestedAt).stream().map(SparkTables::row).iterator());
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && analyses.hasNext()) {
-          current = rowsOf(analyses.next()).iterator();
-        }
-        return current.hasNext();
+  private static List<Object[]> rowsOf(AnalysisJson json, Analysed analysed, String table, Instant ingestedAt) {
+    Analysis analysis;
+    try {
+      analysis = json.fromLine(analysed.json());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an analysis written by this job does not read back: " + analysed.input(), e);
+    }
+    if (table.equals(AnalysisTables.ARTICLES.name())) {
+      return AnalysisTables.articleRow(analysis, analysed.json(), ingestedAt, null).rows();
+    }
+    for (TableRows tableRows : AnalysisTables.derivedRows(analysis)) {
+      if (tableRows.table().name().equals(table)) {
+        return tableRows.rows();
       }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return SparkTables.row(current.next());
-      }
-
-      private List<Object[]> rowsOf(Analysed analysed) {
-        Analysis analysis;
-        try {
-          analysis = json.fromLine(analysed.json());
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("an analysis written by this job does not read back: " + analysed.input(), e);
-        }
-        if (table.equals(AnalysisTables.ARTICLES.name())) {
-          return AnalysisTables.articleRow(analysis, analysed.json(), ingestedAt, null).rows();
-        }
-        for (TableRows tableRows : AnalysisTables.derivedRows(analysis)) {
-          if (tableRows.table().name().equals(table)) {
-            return tableRows.rows();
-          }
-        }
-        throw new IllegalArgumentException("no table " + table);
-      }
-    };
+    }
+    throw new IllegalArgumentException("no table " + table);
   }
 
   private static String version() {
