@@ -114,6 +114,9 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand(readers, benchSubjects));
     bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, casebooks, gazetteer));
     cli.addSubcommand(bench);
+    CommandLine train = new CommandLine(new TrainCommand());
+    train.addSubcommand(new TrainCommand.Attributions(readers, gazetteer));
+    cli.addSubcommand(train);
     cli.addSubcommand(new ServeCommand(casebooks, gazetteer));
     cli.addSubcommand(new DemoCommand(casebooks, gazetteer));
     cli.addSubcommand(new SchemaCommand());

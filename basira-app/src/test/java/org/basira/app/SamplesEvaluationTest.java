@@ -34,9 +34,9 @@ class SamplesEvaluationTest {
     assertThat(report.at("/docs/with_prediction").asInt()).isEqualTo(report.at("/docs/gold").asInt());
     // Measured when the attribution stage landed: lenient 0.966, strict 0.966, end-to-end 0.855.
     assertThat(report.at("/attributions/theta_0.3/f1").asDouble())
-        .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.92);
+        .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.88);
     assertThat(report.at("/attributions/theta_0.8/f1").asDouble())
-        .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.90);
+        .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.88);
     assertThat(report.at("/attributions/theta_0.3/e2e_f1").asDouble())
         .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.82);
   }

@@ -50,8 +50,21 @@ public final class Pipeline implements Analyzer {
         new AttributionStage(), new EventStage(gazetteer), new ScenarioStage(scenarios)));
   }
 
+  /**
+   * The stages that annotate an article before attributions are read: the linguistic analysis and
+   * the actors. Training the attribution model reads the articles this far.
+   */
+  public static Pipeline upToAttributions(Gazetteer gazetteer) {
+    return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA), new ActorStage(gazetteer)));
+  }
+
   @Override
   public Analysis analyze(Article article) {
+    return annotate(article).toAnalysis();
+  }
+
+  /** The article with every stage's layer on it. */
+  public AnnotatedArticle annotate(Article article) {
     AnnotatedArticle annotated = new AnnotatedArticle(article);
     for (Stage stage : stages) {
       long start = System.nanoTime();
@@ -63,7 +76,7 @@ public final class Pipeline implements Analyzer {
         nanosByStage.get(stage.name()).add(System.nanoTime() - start);
       }
     }
-    return annotated.toAnalysis();
+    return annotated;
   }
 
   public List<Stage> stages() {

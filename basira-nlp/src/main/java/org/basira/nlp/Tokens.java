@@ -207,20 +207,35 @@ public final class Tokens {
 
   /** The leftmost token of the subtree headed by {@code i}. */
   public int subtreeFirst(int i) {
-    int first = i;
-    for (int c : children(i)) {
-      first = Math.min(first, subtreeFirst(c));
-    }
-    return first;
+    return subtreeEdge(i, true);
   }
 
   /** The rightmost token of the subtree headed by {@code i}. */
   public int subtreeLast(int i) {
-    int last = i;
-    for (int c : children(i)) {
-      last = Math.max(last, subtreeLast(c));
+    return subtreeEdge(i, false);
+  }
+
+  /**
+   * The leftmost or rightmost token under {@code i}, walked without recursion and visiting each
+   * token once: a repaired parse can hold a cycle, which must not send the walk round for ever.
+   */
+  private int subtreeEdge(int i, boolean leftmost) {
+    int edge = i;
+    java.util.BitSet seen = new java.util.BitSet(words.length);
+    java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
+    pending.push(i);
+    seen.set(i);
+    while (!pending.isEmpty()) {
+      int t = pending.pop();
+      edge = leftmost ? Math.min(edge, t) : Math.max(edge, t);
+      for (int c : children(t)) {
+        if (!seen.get(c)) {
+          seen.set(c);
+          pending.push(c);
+        }
+      }
     }
-    return last;
+    return edge;
   }
 
   /** Whether {@code ancestor} is {@code i} or dominates it in the parse. */

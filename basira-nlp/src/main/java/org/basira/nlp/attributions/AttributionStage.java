@@ -29,13 +29,26 @@ public final class AttributionStage implements Stage {
   private final SourcePhrases sources;
   private final QuotedSpeech quoted;
   private final Speakers speakers;
+  private final LearnedSpeech learned;
 
+  /** The stage with the attribution model that ships with Basira. */
   public AttributionStage() {
+    this(SpeechModel.shipped());
+  }
+
+  /** The stage with the rules and {@code model} for the speech they leave unread. */
+  public AttributionStage(SpeechModel model) {
     this.lexicon = SpeechLexicon.load();
     this.clauses = new SpeechClauses(lexicon);
     this.sources = new SourcePhrases(lexicon, clauses);
     this.quoted = new QuotedSpeech(lexicon);
     this.speakers = new Speakers(lexicon, Genders.load());
+    this.learned = model == null ? null : new LearnedSpeech(model, clauses, lexicon);
+  }
+
+  /** The stage with the rules alone: what the model is trained beside. */
+  static AttributionStage rulesOnly() {
+    return new AttributionStage(null);
   }
 
   @Override
@@ -52,11 +65,9 @@ public final class AttributionStage implements Stage {
     Layout layout = new Layout(tokens);
     List<Quote> quotes = Quotes.find(tokens.text());
     ActorMentions actors = new ActorMentions(tokens, article.actors());
-    List<Draft> drafts = new ArrayList<>(clauses.find(tokens, layout, quotes, actors));
-    for (Draft source : sources.find(tokens, layout, actors)) {
-      if (drafts.stream().noneMatch(d -> d.contentOverlaps(source.cueStart, source.cueEnd))) {
-        drafts.add(source);
-      }
+    List<Draft> drafts = ruled(tokens, layout, quotes, actors);
+    if (learned != null) {
+      drafts.addAll(learned.find(tokens, layout, quotes, actors, drafts));
     }
     drafts.sort(Comparator.comparingInt(d -> d.contentStart));
     cutAtNextCue(tokens.text(), drafts);
@@ -65,13 +76,55 @@ public final class AttributionStage implements Stage {
     speakers.resolve(tokens, actors, drafts);
     String text = tokens.text();
     for (Draft draft : drafts) {
+      int speakerStart = withDeterminer(tokens, draft);
       article.attributions().add(new Attribution(
-          new Speaker(draft.actor, text.substring(draft.speakerStart, draft.speakerEnd), draft.speakerStart,
-              draft.speakerEnd),
+          new Speaker(draft.actor, text.substring(speakerStart, draft.speakerEnd), speakerStart, draft.speakerEnd),
           TextSpan.of(text, draft.cueStart, draft.cueEnd),
           TextSpan.of(text, draft.contentStart, draft.contentEnd),
           draft.kind, draft.sentence));
     }
+  }
+
+  /** The drafts the rules read: reporting clauses and, where these leave them, "according to" phrases. */
+  List<Draft> ruled(Tokens tokens, Layout layout, List<Quote> quotes, ActorMentions actors) {
+    List<Draft> drafts = new ArrayList<>(clauses.find(tokens, layout, quotes, actors));
+    for (Draft source : sources.find(tokens, layout, actors)) {
+      if (drafts.stream().noneMatch(d -> d.contentOverlaps(source.cueStart, source.cueEnd))) {
+        drafts.add(source);
+      }
+    }
+    return drafts;
+  }
+
+  /** The candidates the model reads in an article, beside the rules' drafts: for training. */
+  List<LearnedSpeech.Candidate> candidates(AnnotatedArticle article) {
+    Tokens tokens = article.tokens();
+    if (tokens.size() == 0) {
+      return List.of();
+    }
+    Layout layout = new Layout(tokens);
+    List<Quote> quotes = Quotes.find(tokens.text());
+    ActorMentions actors = new ActorMentions(tokens, article.actors());
+    List<Draft> drafts = ruled(tokens, layout, quotes, actors);
+    return new LearnedSpeech(null, clauses, lexicon).candidates(tokens, layout, quotes, actors, drafts);
+  }
+
+  /**
+   * Where the speaker phrase starts once its determiner is counted in: the speaker is "the
+   * ministry" or "a source" as written, which tells one unnamed source from another. The phrase
+   * itself is found without it, since the rules read its edges.
+   */
+  private static int withDeterminer(Tokens tokens, Draft draft) {
+    if (draft.speakerHead < 0 || draft.speakerStart == draft.speakerEnd) {
+      return draft.speakerStart;
+    }
+    int first = tokens.tokenAt(draft.speakerStart);
+    int before = first - 1;
+    if (before >= 0 && tokens.start(first) == draft.speakerStart && tokens.head(before) == draft.speakerHead
+        && tokens.relation(before).equals("det")) {
+      return tokens.start(before);
+    }
+    return draft.speakerStart;
   }
 
   /**

@@ -334,7 +334,7 @@ final class SpeechClauses {
    * Whether the cue reports no speech that took place: negated ("did not say that") or only
    * possible ("may conclude that", "could argue that").
    */
-  private static boolean negated(Tokens tokens, Cue cue) {
+  static boolean negated(Tokens tokens, Cue cue) {
     for (int c = Math.max(0, cue.first() - 3); c < cue.first(); c++) {
       String word = tokens.word(c).toLowerCase(Locale.ROOT);
       boolean attached = cue.has(tokens.head(c)) || tokens.head(c) == -1;

@@ -1,0 +1,330 @@
+package org.basira.nlp.attributions;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.basira.model.AttributionKind;
+import org.basira.model.Actor;
+import org.basira.nlp.Tokens;
+import org.basira.nlp.actors.ActorMentions;
+
+/**
+ * Speech the rules leave unread, found by the learned {@link SpeechModel}: every verb, common noun,
+ * "according" and colon that no rule took as a cue is a candidate; the parse gives it a speaker
+ * (its subject, the agent of a passive, the noun of "according to X", the owner of a noun) and the
+ * content shapes it offers; the model decides whether it is a cue and which shape its content has.
+ */
+final class LearnedSpeech {
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> CLIMBING = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "acl");
+
+  private final SpeechModel model;
+  private final SpeechClauses clauses;
+  private final SpeechLexicon lexicon;
+
+  LearnedSpeech(SpeechModel model, SpeechClauses clauses, SpeechLexicon lexicon) {
+    this.model = model;
+    this.clauses = clauses;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * A word that may be a cue, with its speaker's head token and the content each shape would take.
+   *
+   * @param features what the model reads, as binary feature names
+   */
+  record Candidate(int token, int speaker, Map<ContentShape, int[]> shapes, List<String> features) {
+  }
+
+  /** The drafts the model reads among the candidates that the rules' drafts leave free. */
+  List<Draft> find(Tokens tokens, Layout layout, List<Quote> quotes, ActorMentions actors, List<Draft> ruled) {
+    List<Draft> found = new ArrayList<>();
+    for (Candidate candidate : candidates(tokens, layout, quotes, actors, ruled)) {
+      ContentShape shape = model.choose(candidate.features(), candidate.shapes().keySet());
+      if (shape == null) {
+        continue;
+      }
+      int[] content = candidate.shapes().get(shape);
+      Draft draft = draft(tokens, quotes, candidate, content);
+      if (ruled.stream().noneMatch(d -> sameSpeech(d, draft)) && found.stream().noneMatch(d -> sameSpeech(d, draft))) {
+        found.add(draft);
+      }
+    }
+    return found;
+  }
+
+  /** The candidates of an article: words no drafted cue covers, with a speaker and at least one shape. */
+  List<Candidate> candidates(Tokens tokens, Layout layout, List<Quote> quotes, ActorMentions actors, List<Draft> ruled) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!mayBeCue(tokens, t) || coveredCue(tokens, t, ruled)) {
+        continue;
+      }
+      int speaker = speaker(tokens, t);
+      if (speaker < 0 || ruledOut(tokens, layout, quotes, actors, t, speaker)) {
+        continue;
+      }
+      Map<ContentShape, int[]> shapes = new EnumMap<>(ContentShape.class);
+      for (ContentShape shape : ContentShape.values()) {
+        int[] span = shape.span(tokens, t);
+        if (span != null && !(span[0] <= speaker && speaker <= span[1]) && !(span[0] <= t && t <= span[1])) {
+          shapes.put(shape, span);
+        }
+      }
+      if (!shapes.isEmpty()) {
+        List<String> features = features(tokens, layout, quotes, ruled, t, speaker, shapes);
+        Actor actor = actors.at(speaker);
+        features.add("speaker.actor=" + (actor == null ? "none" : actor.type().name()));
+        features.add("speaker.can.speak=" + clauses.canSpeak(tokens, actors, speaker));
+        candidates.add(new Candidate(t, speaker, shapes, features));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Where the rules have said no on purpose, the model is not asked: speech verbs in headings (a
+   * headline's colon stays a candidate) and in the author's own questions, negated or only possible
+   * speech ("did not say", "might argue"), and a speech verb whose subject cannot speak ("the map
+   * says little").
+   */
+  private boolean ruledOut(Tokens tokens, Layout layout, List<Quote> quotes, ActorMentions actors, int t, int speaker) {
+    int sentence = tokens.sentence(t);
+    boolean colon = tokens.word(t).equals(":");
+    if (!colon && layout.isHeading(sentence)
+        || layout.isQuestion(sentence) && quotes.stream().noneMatch(q -> q.contains(tokens.start(t)))
+        || SpeechClauses.negated(tokens, new SpeechClauses.Cue(t, List.of(t)))) {
+      return true;
+    }
+    return tokens.isVerb(t) && lexicon.verbs().contains(tokens.lemma(t).toLowerCase(Locale.ROOT))
+        && !clauses.canSpeak(tokens, actors, speaker);
+  }
+
+  private static boolean mayBeCue(Tokens tokens, int t) {
+    String tag = tokens.tag(t);
+    String word = tokens.word(t).toLowerCase(Locale.ROOT);
+    return tag.startsWith("VB") || tag.equals("NN") || tag.equals("NNS") || word.equals("according") || word.equals(":");
+  }
+
+  private static boolean coveredCue(Tokens tokens, int t, List<Draft> ruled) {
+    for (Draft d : ruled) {
+      if (tokens.start(t) < d.cueEnd && d.cueStart < tokens.end(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker's head token for a cue word, or -1: its subject; the agent of a passive; the noun of
+   * "according to X"; the owner of a noun ("X's claim", "a claim by X"); the phrase before a colon;
+   * else the subject of the clause a participle or infinitive hangs from.
+   */
+  static int speaker(Tokens tokens, int cue) {
+    String word = tokens.word(cue);
+    if (word.equals(":")) {
+      int before = cue - 1;
+      return before >= tokens.sentenceStart(tokens.sentence(cue)) && (tokens.isNoun(before) || tokens.tag(before).equals("PRP"))
+          ? before : -1;
+    }
+    if (tokens.relation(cue).equals("case")) {
+      int noun = tokens.head(cue);
+      return noun >= 0 && (tokens.isNoun(noun) || tokens.tag(noun).equals("PRP")) ? noun : -1;
+    }
+    int t = cue;
+    for (int steps = 0; steps < 4 && t >= 0; steps++) {
+      int own = ownSpeaker(tokens, t);
+      if (own >= 0) {
+        return antecedent(tokens, own);
+      }
+      String relation = base(tokens.relation(t));
+      if (relation.equals("acl") && tokens.head(t) >= 0 && steps == 0) {
+        return tokens.head(t); // "a statement saying ...": the statement speaks
+      }
+      if (!CLIMBING.contains(relation)) {
+        return -1;
+      }
+      t = tokens.head(t);
+    }
+    return -1;
+  }
+
+  private static int ownSpeaker(Tokens tokens, int t) {
+    int passive = -1;
+    for (int c : tokens.children(t)) {
+      String relation = tokens.relation(c);
+      if (relation.equals("nsubj")) {
+        return c;
+      }
+      if (relation.equals("obl:agent") || relation.equals("nmod:poss") && tokens.isNoun(t)) {
+        return c;
+      }
+      if (relation.equals("nsubj:pass")) {
+        passive = c;
+      }
+    }
+    if (passive >= 0) {
+      for (int c : tokens.children(t)) {
+        if (base(tokens.relation(c)).equals("obl") && tokens.caseMarker(c).equals("by")) {
+          return c; // "welcomed by the council": the agent speaks
+        }
+      }
+    }
+    if (tokens.isNoun(t)) {
+      for (int c : tokens.children(t)) {
+        String marker = tokens.caseMarker(c);
+        if (c > t && base(tokens.relation(c)).equals("nmod") && (marker.equals("by") || marker.equals("from"))) {
+          return c;
+        }
+      }
+    }
+    return passive;
+  }
+
+  private static int antecedent(Tokens tokens, int subject) {
+    String tag = tokens.tag(subject);
+    if ((tag.equals("WP") || tag.equals("WDT")) && tokens.head(subject) >= 0
+        && tokens.relation(tokens.head(subject)).equals("acl:relcl")) {
+      return tokens.head(tokens.head(subject));
+    }
+    return subject;
+  }
+
+  /** The words the model reads about a candidate: the word, its place in the parse, its speaker and its shapes. */
+  private static List<String> features(Tokens tokens, Layout layout, List<Quote> quotes, List<Draft> ruled, int t,
+      int speaker, Map<ContentShape, int[]> shapes) {
+    List<String> f = new ArrayList<>();
+    String lemma = tokens.lemma(t).toLowerCase(Locale.ROOT);
+    String tag = tokens.tag(t);
+    String relation = tokens.relation(t);
+    f.add("lemma=" + lemma);
+    f.add("word=" + tokens.word(t).toLowerCase(Locale.ROOT));
+    f.add("tag=" + tag);
+    f.add("rel=" + relation);
+    f.add("lemma|rel=" + lemma + "|" + relation);
+    f.add("lemma|tag=" + lemma + "|" + tag);
+    int head = tokens.head(t);
+    if (head >= 0) {
+      f.add("head.lemma=" + tokens.lemma(head).toLowerCase(Locale.ROOT));
+      f.add("head.tag=" + tokens.tag(head));
+      f.add("rel|head.tag=" + relation + "|" + tokens.tag(head));
+    }
+    for (int c : tokens.children(t)) {
+      String child = tokens.relation(c);
+      f.add("child=" + child);
+      f.add("lemma|child=" + lemma + "|" + child);
+      String w = tokens.word(c).toLowerCase(Locale.ROOT);
+      if (child.equals("aux") || child.equals("advmod") || child.equals("compound:prt") || child.equals("mark")
+          || child.equals("case") || child.equals("fixed")) {
+        f.add(child + "=" + w);
+        f.add("lemma|" + child + "=" + lemma + "|" + w);
+      }
+      if (NEGATIONS.contains(w)) {
+        f.add("negated");
+      }
+      if (child.equals("ccomp") && tokens.child(c, "mark") >= 0) {
+        f.add("ccomp.mark=" + tokens.word(tokens.child(c, "mark")).toLowerCase(Locale.ROOT));
+      }
+    }
+    String speakerKind = speakerKind(tokens, speaker);
+    f.add("speaker=" + speakerKind);
+    f.add("lemma|speaker=" + lemma + "|" + speakerKind);
+    f.add("speaker.rel=" + tokens.relation(speaker));
+    f.add("speaker.side=" + (speaker < t ? "before" : "after"));
+    f.add("speaker.lemma=" + tokens.lemma(speaker).toLowerCase(Locale.ROOT));
+    for (Map.Entry<ContentShape, int[]> shape : shapes.entrySet()) {
+      String name = shape.getKey().name();
+      int[] span = shape.getValue();
+      f.add("shape=" + name);
+      f.add("lemma|shape=" + lemma + "|" + name);
+      f.add("shape|len=" + name + "|" + bucket(span[1] - span[0] + 1));
+      f.add("shape|quoted=" + name + "|" + quoting(tokens, quotes, span));
+      f.add("shape|first.tag=" + name + "|" + tokens.tag(span[0]));
+    }
+    int sentence = tokens.sentence(t);
+    f.add("in.quote=" + quotes.stream().anyMatch(q -> q.contains(tokens.start(t))));
+    int after = tokens.end(Math.min(t + 3, tokens.size() - 1));
+    int before = tokens.start(Math.max(Math.min(t, speaker) - 3, 0));
+    f.add("quote.opens.after=" + quotes.stream().anyMatch(q -> q.start() >= tokens.end(t) && q.start() < after));
+    f.add("quote.closes.before=" + quotes.stream().anyMatch(q -> q.end() <= tokens.start(Math.min(t, speaker))
+        && q.end() > before));
+    f.add("heading=" + layout.isHeading(sentence));
+    f.add("question=" + layout.isQuestion(sentence));
+    f.add("in.drafted.content=" + ruled.stream().anyMatch(d -> d.contentStart <= tokens.start(t) && tokens.end(t) <= d.contentEnd));
+    f.add("prev=" + (t > 0 ? tokens.word(t - 1).toLowerCase(Locale.ROOT) : "^"));
+    f.add("next=" + (t + 1 < tokens.size() ? tokens.word(t + 1).toLowerCase(Locale.ROOT) : "$"));
+    f.add("lemma|next=" + lemma + "|" + (t + 1 < tokens.size() ? tokens.word(t + 1).toLowerCase(Locale.ROOT) : "$"));
+    return f;
+  }
+
+  private static String speakerKind(Tokens tokens, int speaker) {
+    String ner = tokens.ner(speaker);
+    if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY") || ner.equals("NATIONALITY")) {
+      return ner;
+    }
+    String tag = tokens.tag(speaker);
+    if (tag.equals("PRP")) {
+      return "PRP:" + tokens.word(speaker).toLowerCase(Locale.ROOT);
+    }
+    return tag;
+  }
+
+  private static String bucket(int length) {
+    return length <= 2 ? "1-2" : length <= 5 ? "3-5" : length <= 12 ? "6-12" : length <= 30 ? "13-30" : "31+";
+  }
+
+  /** "in", "part" or "out": whether a span lies inside a quotation, holds one, or has none. */
+  private static String quoting(Tokens tokens, List<Quote> quotes, int[] span) {
+    int from = tokens.start(span[0]);
+    int to = tokens.end(span[1]);
+    for (Quote q : quotes) {
+      if (q.contentStart() <= from && to <= q.end()) {
+        return "in";
+      }
+      if (from < q.end() && q.start() < to) {
+        return "part";
+      }
+    }
+    return "out";
+  }
+
+  private Draft draft(Tokens tokens, List<Quote> quotes, Candidate candidate, int[] content) {
+    int[] speakerSpan = clauses.speakerSpan(tokens, candidate.speaker());
+    int cueLast = candidate.token();
+    for (int c : tokens.children(candidate.token())) {
+      String relation = tokens.relation(c);
+      if (c == cueLast + 1 && (relation.equals("compound:prt") || relation.equals("fixed"))) {
+        cueLast = c; // "point out", "according to"
+      }
+    }
+    Draft draft = new Draft(candidate.speaker(), tokens.start(speakerSpan[0]), tokens.end(speakerSpan[1]),
+        tokens.start(candidate.token()), tokens.end(cueLast), tokens.start(content[0]), tokens.end(content[1]),
+        tokens.sentence(candidate.token()));
+    draft.kind = switch (quoting(tokens, quotes, content)) {
+      case "in" -> AttributionKind.DIRECT;
+      case "part" -> AttributionKind.MIXED;
+      default -> AttributionKind.INDIRECT;
+    };
+    draft.inheritsSpeaker = tokens.head(candidate.speaker()) != candidate.token();
+    return draft;
+  }
+
+  /**
+   * Whether two drafts report the same speech: their contents nearly coincide. A content inside a
+   * longer one is speech reported within speech ("X said Y believes Z"), not the same.
+   */
+  private static boolean sameSpeech(Draft a, Draft b) {
+    int overlap = Math.min(a.contentEnd, b.contentEnd) - Math.max(a.contentStart, b.contentStart);
+    int longer = Math.max(a.contentEnd - a.contentStart, b.contentEnd - b.contentStart);
+    return overlap > 0 && overlap >= 0.8 * longer;
+  }
+
+  private static String base(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+}
