@@ -47,7 +47,7 @@ enum ContentShape {
       int first = -1;
       int last = -1;
       for (int c : tokens.children(cue)) {
-        if (c < cue || SKIPPED.contains(base(tokens.relation(c)))) {
+        if (c < cue || SKIPPED.contains(SpeechClauses.baseRelation(tokens, c))) {
           continue;
         }
         if (first < 0) {
@@ -118,10 +118,5 @@ enum ContentShape {
   private static int subjectFirst(Tokens tokens, int t) {
     int subject = tokens.child(t, "nsubj");
     return subject < 0 ? t : tokens.subtreeFirst(subject);
-  }
-
-  private static String base(String relation) {
-    int colon = relation.indexOf(':');
-    return colon < 0 ? relation : relation.substring(0, colon);
   }
 }

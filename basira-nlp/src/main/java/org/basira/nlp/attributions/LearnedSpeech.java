@@ -20,7 +20,7 @@ import org.basira.nlp.actors.ActorMentions;
 final class LearnedSpeech {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> CLIMBING = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "acl");
+  private static final Set<String> CLIMBING = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "acl", "dep");
 
   private final SpeechModel model;
   private final SpeechClauses clauses;
@@ -139,11 +139,12 @@ final class LearnedSpeech {
     for (int steps = 0; steps < 4 && t >= 0; steps++) {
       int own = ownSpeaker(tokens, t);
       if (own >= 0) {
-        return antecedent(tokens, own);
+        return SpeechClauses.antecedent(tokens, own);
       }
-      String relation = base(tokens.relation(t));
+      String relation = SpeechClauses.baseRelation(tokens, t);
       if (relation.equals("acl") && tokens.head(t) >= 0 && steps == 0) {
-        return tokens.head(t); // "a statement saying ...": the statement speaks
+        // "a statement saying ...": the statement speaks; "members accused of ..." do not
+        return tokens.tag(t).equals("VBG") ? tokens.head(t) : -1;
       }
       if (!CLIMBING.contains(relation)) {
         return -1;
@@ -153,8 +154,12 @@ final class LearnedSpeech {
     return -1;
   }
 
+  /**
+   * The speaker that {@code t} itself names, or -1. The subject of a passive is who is spoken
+   * of, not who speaks ("the militias are accused of ..."): a passive speaks through its agent.
+   */
   private static int ownSpeaker(Tokens tokens, int t) {
-    int passive = -1;
+    boolean passive = false;
     for (int c : tokens.children(t)) {
       String relation = tokens.relation(c);
       if (relation.equals("nsubj")) {
@@ -163,35 +168,25 @@ final class LearnedSpeech {
       if (relation.equals("obl:agent") || relation.equals("nmod:poss") && tokens.isNoun(t)) {
         return c;
       }
-      if (relation.equals("nsubj:pass")) {
-        passive = c;
-      }
+      passive |= relation.equals("nsubj:pass") || relation.equals("aux:pass");
     }
-    if (passive >= 0) {
+    if (passive) {
       for (int c : tokens.children(t)) {
-        if (base(tokens.relation(c)).equals("obl") && tokens.caseMarker(c).equals("by")) {
+        if (SpeechClauses.baseRelation(tokens, c).equals("obl") && tokens.caseMarker(c).equals("by")) {
           return c; // "welcomed by the council": the agent speaks
         }
       }
+      return -1;
     }
     if (tokens.isNoun(t)) {
       for (int c : tokens.children(t)) {
         String marker = tokens.caseMarker(c);
-        if (c > t && base(tokens.relation(c)).equals("nmod") && (marker.equals("by") || marker.equals("from"))) {
+        if (c > t && SpeechClauses.baseRelation(tokens, c).equals("nmod") && (marker.equals("by") || marker.equals("from"))) {
           return c;
         }
       }
     }
-    return passive;
-  }
-
-  private static int antecedent(Tokens tokens, int subject) {
-    String tag = tokens.tag(subject);
-    if ((tag.equals("WP") || tag.equals("WDT")) && tokens.head(subject) >= 0
-        && tokens.relation(tokens.head(subject)).equals("acl:relcl")) {
-      return tokens.head(tokens.head(subject));
-    }
-    return subject;
+    return -1;
   }
 
   /** The words the model reads about a candidate: the word, its place in the parse, its speaker and its shapes. */
@@ -321,10 +316,5 @@ final class LearnedSpeech {
     int overlap = Math.min(a.contentEnd, b.contentEnd) - Math.max(a.contentStart, b.contentStart);
     int longer = Math.max(a.contentEnd - a.contentStart, b.contentEnd - b.contentStart);
     return overlap > 0 && overlap >= 0.8 * longer;
-  }
-
-  private static String base(String relation) {
-    int colon = relation.indexOf(':');
-    return colon < 0 ? relation : relation.substring(0, colon);
   }
 }

@@ -75,6 +75,9 @@ final class QuotedSpeech {
       }
       Draft draft = withTheseWords(tokens, quote, clauses);
       if (draft == null) {
+        draft = signed(tokens, layout, quote);
+      }
+      if (draft == null) {
         draft = continuation(tokens, layout, quote, drafts, found);
       }
       if (draft != null) {
@@ -160,6 +163,11 @@ final class QuotedSpeech {
    * '"A," she said. "B."' and '"A," said X, "b."': the quotation that opens right after the cue
    * clause of a direct quote, in the same paragraph, continues it.
    */
+  private static boolean opensQuote(Tokens tokens, List<Quote> quotes, int t) {
+    int start = tokens.start(t);
+    return SpeechClauses.isQuoteMark(tokens.word(t)) && quotes.stream().anyMatch(q -> q.start() == start);
+  }
+
   private static void joinSplitQuotes(Tokens tokens, Layout layout, List<Quote> quotes, List<Draft> drafts,
       Set<Quote> used) {
     String text = tokens.text();
@@ -169,7 +177,12 @@ final class QuotedSpeech {
       }
       int after = Math.max(draft.cueEnd, draft.speakerEnd);
       int cueSentence = tokens.sentence(tokens.tokenAt(draft.cueStart));
-      int sentenceEnd = tokens.end(tokens.sentenceEnd(cueSentence) - 1);
+      int last = tokens.sentenceEnd(cueSentence) - 1;
+      while (last > tokens.sentenceStart(cueSentence) && tokens.start(last) > draft.cueEnd
+          && opensQuote(tokens, quotes, last)) {
+        last--; // the tagger hangs an opening '' on the sentence before, as if it closed it
+      }
+      int sentenceEnd = tokens.end(last);
       for (Quote quote : quotes) {
         if (quote.start() < after || used.contains(quote)) {
           continue;
@@ -192,6 +205,39 @@ final class QuotedSpeech {
   }
 
   /** "'...' With these words, X tried to ...": the subject of the next sentence said it. */
+  /**
+   * A quotation signed with a dash and a name, as readers' voices and epigraphs are set:
+   * '"..." ― Rana Aziz, Basra'. The name runs from the dash to a comma or the paragraph's end and
+   * must be short and capitalised; the dash is the cue.
+   */
+  private static Draft signed(Tokens tokens, Layout layout, Quote quote) {
+    String text = tokens.text();
+    int dash = quote.end();
+    while (dash < text.length() && text.charAt(dash) == ' ') {
+      dash++;
+    }
+    if (dash >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(dash)) < 0
+        || layout.paragraph(dash) != layout.paragraph(quote.start())) {
+      return null;
+    }
+    int first = tokens.tokenAt(dash + 1);
+    if (first >= tokens.size() || !tokens.isCapitalised(first) || layout.paragraph(tokens.start(first)) != layout.paragraph(dash)) {
+      return null;
+    }
+    int last = first;
+    while (last + 1 < tokens.size() && layout.paragraph(tokens.start(last + 1)) == layout.paragraph(dash)
+        && !tokens.word(last + 1).equals(",") && !SpeechClauses.isPunctuation(tokens, last + 1)) {
+      last++;
+    }
+    if (last - first >= 5) {
+      return null;
+    }
+    Draft draft = new Draft(last, tokens.start(first), tokens.end(last), dash, dash + 1, quote.contentStart(),
+        quote.contentEnd(), tokens.sentence(first));
+    draft.kind = AttributionKind.DIRECT;
+    return draft;
+  }
+
   private Draft withTheseWords(Tokens tokens, Quote quote, SpeechClauses clauses) {
     int first = tokens.tokenAt(quote.end());
     if (first >= tokens.size() || tokens.start(first) < quote.end()

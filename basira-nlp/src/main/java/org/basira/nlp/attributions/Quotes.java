@@ -1,6 +1,7 @@
 package org.basira.nlp.attributions;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,8 +25,13 @@ final class Quotes {
 
   /** The outermost quotations of {@code text}, in text order. */
   static List<Quote> find(String text) {
-    List<Quote> all = new ArrayList<>(pair(text, Family.DOUBLE));
-    all.addAll(pair(text, Family.SINGLE));
+    BitSet doubled = new BitSet();
+    String marks = withDoubledMarks(text, doubled);
+    List<Quote> all = new ArrayList<>();
+    for (Quote q : pair(marks, Family.DOUBLE)) {
+      all.add(widened(q, doubled));
+    }
+    all.addAll(pair(marks, Family.SINGLE));
     all.sort(Comparator.comparingInt(Quote::start).thenComparing(Comparator.comparingInt(Quote::end).reversed()));
     List<Quote> outer = new ArrayList<>();
     for (Quote quote : all) {
@@ -77,6 +83,42 @@ final class Quotes {
     }
     quotes.removeIf(q -> q.contentEnd() <= q.contentStart());
     return quotes;
+  }
+
+  /**
+   * The text with each doubled mark of newswire typesetting, two apostrophes or two backticks
+   * (''like this'', ``or this''), read as one straight double quote: the first character becomes
+   * the quote and the second stands in for the character after the mark, so that the mark is read
+   * in its true surroundings and no offset moves. {@code doubled} gets the start of each.
+   */
+  private static String withDoubledMarks(String text, BitSet doubled) {
+    if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i + 1 < chars.length; i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '`') && text.charAt(i + 1) == c && (i + 2 >= chars.length || text.charAt(i + 2) != c)) {
+        doubled.set(i);
+        chars[i] = '"';
+        char after = i + 2 < chars.length ? text.charAt(i + 2) : ' ';
+        chars[i + 1] = after == '\n' || familyOf(after) != null ? ' ' : after;
+        i++;
+      }
+    }
+    return new String(chars);
+  }
+
+  /** A quotation found with doubled marks read as one: its content and end past their second character. */
+  private static Quote widened(Quote q, BitSet doubled) {
+    boolean opensDoubled = doubled.get(q.start());
+    boolean closesDoubled = q.end() - 1 > q.start() && doubled.get(q.end() - 1);
+    if (!opensDoubled && !closesDoubled) {
+      return q;
+    }
+    int contentStart = opensDoubled ? q.contentStart() + 1 : q.contentStart();
+    int end = closesDoubled ? q.end() + 1 : q.end();
+    return new Quote(q.start(), end, contentStart, Math.max(contentStart, q.contentEnd()));
   }
 
   /** An open quotation cut at the end of its paragraph ({@code lineBreak}), trailing space left out. */

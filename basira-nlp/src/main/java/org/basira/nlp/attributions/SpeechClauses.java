@@ -447,14 +447,14 @@ final class SpeechClauses {
   }
 
 
-  private static String baseRelation(Tokens tokens, int t) {
+  static String baseRelation(Tokens tokens, int t) {
     String relation = tokens.relation(t);
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
   }
 
   /** The noun a relative pronoun stands for: "farmers who say ..." speak for the farmers. */
-  private static int antecedent(Tokens tokens, int subject) {
+  static int antecedent(Tokens tokens, int subject) {
     String tag = tokens.tag(subject);
     if ((tag.equals("WP") || tag.equals("WDT")) && tokens.head(subject) >= 0
         && tokens.relation(tokens.head(subject)).equals("acl:relcl")) {

@@ -198,6 +198,26 @@ class AttributionStageTest {
   }
 
   @Test
+  void readsQuotationsInTheDoubledMarksOfNewswireTypesetting() {
+    Attribution a = only(attributions("''The bridge will not open before winter,'' said Rana Aziz, an engineer at the "
+        + "port authority. ''We lost two months to the floods.''"));
+    assertThat(a.kind()).isEqualTo(AttributionKind.DIRECT);
+    assertThat(a.speaker().text()).isEqualTo("Rana Aziz");
+    assertThat(a.content().text()).startsWith("The bridge will not open").endsWith("to the floods.");
+  }
+
+  @Test
+  void readsAQuotationSignedWithADashAndAName() {
+    Attribution a = only(attributions("Readers wrote to us about the floods.\n\n"
+        + "\u201CThe water came at night and took the school with it.\u201D \u2015 Rana Aziz, Basra\n\n"
+        + "We will print more next week."));
+    assertThat(a.kind()).isEqualTo(AttributionKind.DIRECT);
+    assertThat(a.speaker().text()).isEqualTo("Rana Aziz");
+    assertThat(a.cue().text()).isEqualTo("\u2015");
+    assertThat(a.content().text()).isEqualTo("The water came at night and took the school with it.");
+  }
+
+  @Test
   void findsTheSpeakerBeforeARelativeClauseOrAParenthesis() {
     assertThat(only(attributions("Farmers who stayed behind say the wells were poisoned in June.")).speaker().text())
         .isEqualTo("Farmers");

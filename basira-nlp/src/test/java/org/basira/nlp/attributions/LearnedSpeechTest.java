@@ -132,6 +132,14 @@ class LearnedSpeechTest {
   }
 
   @Test
+  void aPassiveWithoutAgentOrAPassiveParticipleHasNoSpeaker() {
+    Tokens tokens = parse("The militias are accused of attacking the convoy.");
+    assertThat(LearnedSpeech.speaker(tokens, at(tokens, "accused"))).isEqualTo(-1);
+    Tokens described = parse("Two members accused of smuggling were released.");
+    assertThat(LearnedSpeech.speaker(described, at(described, "accused"))).isEqualTo(-1);
+  }
+
+  @Test
   void aNounCueTakesItsOwnerAsSpeaker() {
     Read read = candidateAt("The governor's claim that the dam is safe angered the engineers.", "claim");
     assertThat(read.speaker()).isEqualTo("governor");

@@ -19,6 +19,16 @@ class QuotesTest {
   }
 
   @Test
+  void pairsTheDoubledMarksOfNewswireTypesetting() {
+    String text = "''We will rebuild the bridge,'' the mayor said. He called it ``a promise'' and the port "
+        + "''a ruin.''";
+    List<Quote> quotes = Quotes.find(text);
+    assertThat(quoted(text)).containsExactly("We will rebuild the bridge,", "a promise", "a ruin.");
+    assertThat(text.substring(quotes.get(0).start(), quotes.get(0).end())).isEqualTo("''We will rebuild the bridge,''");
+    assertThat(text.substring(quotes.get(2).start(), quotes.get(2).end())).isEqualTo("''a ruin.''");
+  }
+
+  @Test
   void pairsGermanStyleLowHighQuotes() {
     assertThat(quoted("Er sagte \u201Ewir bleiben\u201C heute.")).containsExactly("wir bleiben");
   }
