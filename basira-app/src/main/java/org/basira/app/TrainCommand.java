@@ -161,6 +161,12 @@ final class TrainCommand implements Runnable {
       Map<String, Integer> labels = AttributionTraining.labelCounts(examples);
       err.printf("basira: %d articles, %d gold attributions, %d found in their text, %d as cues the rules leave free%n",
           examples.size(), goldCount, placed, learnable);
+      err.printf("basira: of their %d cue words, %d the rules read, %d the model can learn, %d with no shape that covers"
+          + " the content, %d with no candidate (no speaker, or the rules said no)%n",
+          examples.stream().mapToInt(AttributionTraining.ArticleExamples::cues).sum(),
+          examples.stream().mapToInt(AttributionTraining.ArticleExamples::ruled).sum(), learnable,
+          examples.stream().mapToInt(AttributionTraining.ArticleExamples::unshaped).sum(),
+          examples.stream().mapToInt(AttributionTraining.ArticleExamples::noCandidate).sum());
       err.println("basira: training examples by label " + labels);
       SpeechModel model = training.train(examples, seed, epochs);
       model.write(out);

@@ -76,9 +76,11 @@ public final class AttributionStage implements Stage {
     speakers.resolve(tokens, actors, drafts);
     String text = tokens.text();
     for (Draft draft : drafts) {
-      int speakerStart = withDeterminer(tokens, draft);
+      int relative = relativePronoun(tokens, draft);
+      int speakerStart = relative >= 0 ? tokens.start(relative) : withDeterminer(tokens, draft);
+      int speakerEnd = relative >= 0 ? tokens.end(relative) : draft.speakerEnd;
       article.attributions().add(new Attribution(
-          new Speaker(draft.actor, text.substring(speakerStart, draft.speakerEnd), speakerStart, draft.speakerEnd),
+          new Speaker(draft.actor, text.substring(speakerStart, speakerEnd), speakerStart, speakerEnd),
           TextSpan.of(text, draft.cueStart, draft.cueEnd),
           TextSpan.of(text, draft.contentStart, draft.contentEnd),
           draft.kind, draft.sentence));
@@ -96,6 +98,15 @@ public final class AttributionStage implements Stage {
     return drafts;
   }
 
+  /** The rules' drafts of an article, before quotations are tied to them: for training. */
+  List<Draft> ruled(AnnotatedArticle article) {
+    Tokens tokens = article.tokens();
+    if (tokens.size() == 0) {
+      return List.of();
+    }
+    return ruled(tokens, new Layout(tokens), Quotes.find(tokens.text()), new ActorMentions(tokens, article.actors()));
+  }
+
   /** The candidates the model reads in an article, beside the rules' drafts: for training. */
   List<LearnedSpeech.Candidate> candidates(AnnotatedArticle article) {
     Tokens tokens = article.tokens();
@@ -107,6 +118,26 @@ public final class AttributionStage implements Stage {
     ActorMentions actors = new ActorMentions(tokens, article.actors());
     List<Draft> drafts = ruled(tokens, layout, quotes, actors);
     return new LearnedSpeech(null, clauses, lexicon).candidates(tokens, layout, quotes, actors, drafts);
+  }
+
+  /**
+   * The relative pronoun that is the cue's subject and stands for the speaker ("officials, who
+   * said ..."), or -1. The speaker is written as the text has it, "who", as annotators mark it;
+   * its actor is still the one the pronoun stands for.
+   */
+  private static int relativePronoun(Tokens tokens, Draft draft) {
+    if (draft.speakerHead < 0) {
+      return -1;
+    }
+    int cue = tokens.tokenAt(draft.cueStart);
+    for (int c : tokens.children(cue)) {
+      String tag = tokens.tag(c);
+      if (tokens.relation(c).equals("nsubj") && (tag.equals("WP") || tag.equals("WDT"))
+          && SpeechClauses.antecedent(tokens, c) == draft.speakerHead) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -129,7 +160,7 @@ public final class AttributionStage implements Stage {
 
   /**
    * Two contents hung on one cue are one speech: '"A," she said, "B."' read as "A" before the cue
-   * and "B" after it is one quote from A to B.
+   * and "B" after it is one quote from A to B. A rule's speaker wins over the model's.
    */
   private static void mergeSharedCues(List<Draft> drafts) {
     for (int i = 0; i < drafts.size(); i++) {
@@ -137,6 +168,9 @@ public final class AttributionStage implements Stage {
       for (int j = drafts.size() - 1; j > i; j--) {
         Draft second = drafts.get(j);
         if (second.cueStart == first.cueStart) {
+          if (first.learned && !second.learned) {
+            first.takeSpeaker(second); // where a rule read the same cue, its speaker is the better read
+          }
           first.contentStart = Math.min(first.contentStart, second.contentStart);
           first.contentEnd = Math.max(first.contentEnd, second.contentEnd);
           if (first.kind != second.kind) {

@@ -33,8 +33,19 @@ public final class AttributionTraining {
   public record GoldSpeech(String cue, String content) {
   }
 
-  /** An article's labelled candidates, with how many gold attributions could be placed and learnt. */
-  public record ArticleExamples(List<SpeechModel.LabelledCandidate> candidates, int gold, int placed, int learnable) {
+  /**
+   * An article's labelled candidates, with what became of its gold attributions: placed in the
+   * text; of their distinct cue words ({@code cues}), those a word the rules already read ({@code ruled}), by a candidate with a
+   * shape that covers the content ({@code learnable}) or without ({@code unshaped}), or by a word
+   * that is no candidate at all (no speaker found, or a deliberate no of the rules).
+   */
+  public record ArticleExamples(List<SpeechModel.LabelledCandidate> candidates, int gold, int placed, int cues,
+      int learnable, int ruled, int unshaped) {
+
+    /** Distinct cue words of placed attributions that no candidate stands at. */
+    public int noCandidate() {
+      return cues - learnable - ruled - unshaped;
+    }
   }
 
   /**
@@ -67,6 +78,10 @@ public final class AttributionTraining {
     }
     List<SpeechModel.LabelledCandidate> labelled = new ArrayList<>();
     int learnable = 0;
+    int unshaped = 0;
+    List<Draft> ruledDrafts = stage.ruled(article);
+    int ruled = (int) contentByCueHead.keySet().stream()
+        .filter(h -> ruledDrafts.stream().anyMatch(d -> tokens.start(h) < d.cueEnd && d.cueStart < tokens.end(h))).count();
     for (LearnedSpeech.Candidate candidate : stage.candidates(article)) {
       int[] content = contentByCueHead.get(candidate.token());
       if (content == null) {
@@ -79,9 +94,11 @@ public final class AttributionTraining {
       if (best != null) {
         learnable++;
         labelled.add(new SpeechModel.LabelledCandidate(candidate.features(), best.name()));
+      } else {
+        unshaped++;
       }
     }
-    return new ArticleExamples(labelled, gold.size(), placed, learnable);
+    return new ArticleExamples(labelled, gold.size(), placed, contentByCueHead.size(), learnable, ruled, unshaped);
   }
 
   /** Trains the model on the examples of every article, in the order given. */

@@ -24,6 +24,8 @@ final class Draft {
   boolean inheritsSpeaker;
   /** The attribution a continuation paragraph goes on from: its speaker is this one's. */
   Draft continues;
+  /** Whether the learned model read this draft rather than a rule. */
+  boolean learned;
 
   Draft(int speakerHead, int speakerStart, int speakerEnd, int cueStart, int cueEnd, int contentStart, int contentEnd,
       int sentence) {
@@ -35,6 +37,16 @@ final class Draft {
     this.contentStart = contentStart;
     this.contentEnd = contentEnd;
     this.sentence = sentence;
+  }
+
+  /** Takes the speaker a rule read for the same cue: the rule's reading of the speaker is the better one. */
+  void takeSpeaker(Draft ruled) {
+    speakerHead = ruled.speakerHead;
+    speakerStart = ruled.speakerStart;
+    speakerEnd = ruled.speakerEnd;
+    inheritsSpeaker = ruled.inheritsSpeaker;
+    continues = ruled.continues;
+    learned = false;
   }
 
   boolean contentOverlaps(int start, int end) {

@@ -20,6 +20,9 @@ import org.basira.nlp.actors.ActorMentions;
 final class LearnedSpeech {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  /** The shapes whose content is a clause of its own. */
+  private static final Set<ContentShape> CLAUSES = Set.of(ContentShape.COMPLEMENT, ContentShape.GOVERNOR,
+      ContentShape.PRECEDING);
   private static final Set<String> CLIMBING = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "acl", "dep");
 
   private final SpeechModel model;
@@ -45,8 +48,9 @@ final class LearnedSpeech {
     List<Draft> found = new ArrayList<>();
     for (Candidate candidate : candidates(tokens, layout, quotes, actors, ruled)) {
       ContentShape shape = model.choose(candidate.features(), candidate.shapes().keySet());
-      if (shape == null) {
-        continue;
+      if (shape == null || !isClause(tokens, shape, candidate.token()) && isSpeechVerb(tokens, candidate.token())
+          && !clauses.canSpeak(tokens, actors, candidate.speaker())) {
+        continue; // a subject the rules cannot vouch for must report a clause: "the map says little"
       }
       int[] content = candidate.shapes().get(shape);
       Draft draft = draft(tokens, quotes, candidate, content);
@@ -65,7 +69,7 @@ final class LearnedSpeech {
         continue;
       }
       int speaker = speaker(tokens, t);
-      if (speaker < 0 || ruledOut(tokens, layout, quotes, actors, t, speaker)) {
+      if (speaker < 0 || ruledOut(tokens, layout, quotes, t)) {
         continue;
       }
       Map<ContentShape, int[]> shapes = new EnumMap<>(ContentShape.class);
@@ -75,7 +79,8 @@ final class LearnedSpeech {
           shapes.put(shape, span);
         }
       }
-      if (!shapes.isEmpty()) {
+      if (!shapes.isEmpty() && !(reportsNoClause(shapes) && isSpeechVerb(tokens, t)
+          && !clauses.canSpeak(tokens, actors, speaker))) {
         List<String> features = features(tokens, layout, quotes, ruled, t, speaker, shapes);
         Actor actor = actors.at(speaker);
         features.add("speaker.actor=" + (actor == null ? "none" : actor.type().name()));
@@ -88,20 +93,52 @@ final class LearnedSpeech {
 
   /**
    * Where the rules have said no on purpose, the model is not asked: speech verbs in headings (a
-   * headline's colon stays a candidate) and in the author's own questions, negated or only possible
-   * speech ("did not say", "might argue"), and a speech verb whose subject cannot speak ("the map
-   * says little").
+   * headline's colon stays a candidate) and in the author's own questions, and negated or only
+   * possible speech ("did not say", "might argue").
    */
-  private boolean ruledOut(Tokens tokens, Layout layout, List<Quote> quotes, ActorMentions actors, int t, int speaker) {
+  private static boolean ruledOut(Tokens tokens, Layout layout, List<Quote> quotes, int t) {
     int sentence = tokens.sentence(t);
     boolean colon = tokens.word(t).equals(":");
-    if (!colon && layout.isHeading(sentence)
+    return !colon && layout.isHeading(sentence)
         || layout.isQuestion(sentence) && quotes.stream().noneMatch(q -> q.contains(tokens.start(t)))
-        || SpeechClauses.negated(tokens, new SpeechClauses.Cue(t, List.of(t)))) {
-      return true;
+        || SpeechClauses.negated(tokens, new SpeechClauses.Cue(t, List.of(t)));
+  }
+
+  private boolean isSpeechVerb(Tokens tokens, int t) {
+    return tokens.isVerb(t) && lexicon.verbs().contains(tokens.lemma(t).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether no shape is a clause: no complement, no clause the cue hangs from, nothing before it.
+   * A speech verb whose subject the rules cannot vouch for ("the campaign", "40 percent") still
+   * reports speech when it reports a clause; without one it is the other sense ("the map says
+   * little").
+   */
+  /**
+   * Whether the shape's content is a clause: one before the cue, or a complement with a subject
+   * or a "that" of its own ("says little about who holds the hills" is parsed as a complement, but
+   * has neither).
+   */
+  private static boolean isClause(Tokens tokens, ContentShape shape, int cue) {
+    if (shape != ContentShape.COMPLEMENT) {
+      return CLAUSES.contains(shape);
     }
-    return tokens.isVerb(t) && lexicon.verbs().contains(tokens.lemma(t).toLowerCase(Locale.ROOT))
-        && !clauses.canSpeak(tokens, actors, speaker);
+    for (int c : tokens.children(cue)) {
+      if (tokens.relation(c).equals("ccomp") || tokens.relation(c).equals("dep") && tokens.isVerb(c) && c > cue) {
+        for (int g : tokens.children(c)) {
+          String relation = tokens.relation(g);
+          if (relation.startsWith("nsubj") || relation.equals("expl") || relation.equals("mark")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reportsNoClause(Map<ContentShape, int[]> shapes) {
+    return CLAUSES.stream().noneMatch(shapes::containsKey);
   }
 
   private static boolean mayBeCue(Tokens tokens, int t) {
@@ -305,6 +342,7 @@ final class LearnedSpeech {
       default -> AttributionKind.INDIRECT;
     };
     draft.inheritsSpeaker = tokens.head(candidate.speaker()) != candidate.token();
+    draft.learned = true;
     return draft;
   }
 

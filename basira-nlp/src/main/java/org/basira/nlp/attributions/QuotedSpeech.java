@@ -45,6 +45,12 @@ final class QuotedSpeech {
         draft.contentEnd = around.contentEnd();
         draft.kind = AttributionKind.DIRECT;
         used.add(around);
+        if (draft.learned) {
+          Draft ruled = cueBeside(tokens, layout, around, clauses, actors);
+          if (ruled != null && ruled.cueStart == draft.cueStart) {
+            draft.takeSpeaker(ruled); // '"...," Allawi adds': the rule reads the speaker beside the quote
+          }
+        }
         continue;
       }
       for (Quote quote : quotes) {

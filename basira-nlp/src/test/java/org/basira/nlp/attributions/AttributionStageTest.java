@@ -218,6 +218,14 @@ class AttributionStageTest {
   }
 
   @Test
+  void writesARelativePronounSpeakerAsWrittenAndResolvesItToWhomItStandsFor() {
+    Attribution a = only(attributions("The road was cut by Layla Haddad, who said that the army had mined the bridge."));
+    assertThat(a.speaker().text()).isEqualTo("who");
+    assertThat(a.speaker().actor()).isEqualTo("person.layla-haddad");
+    assertThat(a.content().text()).isEqualTo("the army had mined the bridge");
+  }
+
+  @Test
   void findsTheSpeakerBeforeARelativeClauseOrAParenthesis() {
     assertThat(only(attributions("Farmers who stayed behind say the wells were poisoned in June.")).speaker().text())
         .isEqualTo("Farmers");
