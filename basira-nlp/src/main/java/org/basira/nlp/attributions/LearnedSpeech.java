@@ -276,6 +276,8 @@ final class LearnedSpeech {
       f.add("shape|len=" + name + "|" + bucket(span[1] - span[0] + 1));
       f.add("shape|quoted=" + name + "|" + quoting(tokens, quotes, span));
       f.add("shape|first.tag=" + name + "|" + tokens.tag(span[0]));
+      f.add("shape|speaker=" + name + "|" + speakerKind);
+      f.add("shape|rel=" + name + "|" + relation);
     }
     int sentence = tokens.sentence(t);
     f.add("in.quote=" + quotes.stream().anyMatch(q -> q.contains(tokens.start(t))));
