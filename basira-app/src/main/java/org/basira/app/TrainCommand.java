@@ -55,13 +55,13 @@ final class TrainCommand implements Runnable {
         "parsed, every word the rules leave free is a candidate cue, and a logistic regression",
         "learns which candidates are cues and where their content lies. The same data and seed",
         "give the same model. Ship it by writing it over",
-        "basira-nlp/src/main/resources/org/basira/nlp/attributions/speech-model.tribuo."
+        "basira-nlp/src/main/resources/org/basira/nlp/attributions/speech-model.tribuo.gz (gzip-compressed)."
       },
       footer = {
         "",
         "Examples:",
-        "  basira train attributions --data ../shared/data/polnear/train --out speech-model.tribuo",
-        "  basira train attributions --data my-gold.jsonl --root texts/ --out model.tribuo --seed 7"
+        "  basira train attributions --data ../shared/data/polnear/train --out speech-model.tribuo.gz",
+        "  basira train attributions --data my-gold.jsonl --root texts/ --out model.tribuo.gz --seed 7"
       })
   static final class Attributions implements Callable<Integer> {
 
