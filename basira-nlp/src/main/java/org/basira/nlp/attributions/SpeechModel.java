@@ -83,14 +83,16 @@ public final class SpeechModel {
     return new SpeechModel(read.castModel(Label.class));
   }
 
+  /** Writes the model, gzip-compressed; an earlier file there is replaced only once the new one is whole. */
   public void write(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+    Path target = file.toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial))) {
       model.serializeToStream(out);
     }
+    Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
