@@ -43,7 +43,7 @@ public final class AttributionStage implements Stage {
     this.sources = new SourcePhrases(lexicon, clauses);
     this.quoted = new QuotedSpeech(lexicon);
     this.speakers = new Speakers(lexicon, Genders.load());
-    this.learned = model == null ? null : new LearnedSpeech(model, clauses, lexicon);
+    this.learned = new LearnedSpeech(model, clauses, lexicon);
   }
 
   /** The stage with the rules alone: what the model is trained beside. */
@@ -66,7 +66,7 @@ public final class AttributionStage implements Stage {
     List<Quote> quotes = Quotes.find(tokens.text());
     ActorMentions actors = new ActorMentions(tokens, article.actors());
     List<Draft> drafts = ruled(tokens, layout, quotes, actors);
-    if (learned != null) {
+    if (learned.hasModel()) {
       drafts.addAll(learned.find(tokens, layout, quotes, actors, drafts));
     }
     drafts.sort(Comparator.comparingInt(d -> d.contentStart));
@@ -98,26 +98,26 @@ public final class AttributionStage implements Stage {
     return drafts;
   }
 
-  /** The rules' drafts of an article, before quotations are tied to them: for training. */
-  List<Draft> ruled(AnnotatedArticle article) {
-    Tokens tokens = article.tokens();
-    if (tokens.size() == 0) {
-      return List.of();
-    }
-    return ruled(tokens, new Layout(tokens), Quotes.find(tokens.text()), new ActorMentions(tokens, article.actors()));
+  /** What the stage reads in an article before the model decides: the rules' drafts and the model's candidates. */
+  record Reading(List<Draft> ruled, List<LearnedSpeech.Candidate> candidates) {
   }
 
-  /** The candidates the model reads in an article, beside the rules' drafts: for training. */
-  List<LearnedSpeech.Candidate> candidates(AnnotatedArticle article) {
+  /** The rules' drafts of an article, before quotations are tied to them, and the candidates beside them: for training. */
+  Reading reading(AnnotatedArticle article) {
     Tokens tokens = article.tokens();
     if (tokens.size() == 0) {
-      return List.of();
+      return new Reading(List.of(), List.of());
     }
     Layout layout = new Layout(tokens);
     List<Quote> quotes = Quotes.find(tokens.text());
     ActorMentions actors = new ActorMentions(tokens, article.actors());
     List<Draft> drafts = ruled(tokens, layout, quotes, actors);
-    return new LearnedSpeech(null, clauses, lexicon).candidates(tokens, layout, quotes, actors, drafts);
+    return new Reading(drafts, learned.candidates(tokens, layout, quotes, actors, drafts));
+  }
+
+  /** The candidates the model reads in an article, beside the rules' drafts. */
+  List<LearnedSpeech.Candidate> candidates(AnnotatedArticle article) {
+    return reading(article).candidates();
   }
 
   /**

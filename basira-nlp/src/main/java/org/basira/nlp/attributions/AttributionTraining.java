@@ -79,10 +79,11 @@ public final class AttributionTraining {
     List<SpeechModel.LabelledCandidate> labelled = new ArrayList<>();
     int learnable = 0;
     int unshaped = 0;
-    List<Draft> ruledDrafts = stage.ruled(article);
+    AttributionStage.Reading reading = stage.reading(article);
+    List<Draft> ruledDrafts = reading.ruled();
     int ruled = (int) contentByCueHead.keySet().stream()
         .filter(h -> ruledDrafts.stream().anyMatch(d -> tokens.start(h) < d.cueEnd && d.cueStart < tokens.end(h))).count();
-    for (LearnedSpeech.Candidate candidate : stage.candidates(article)) {
+    for (LearnedSpeech.Candidate candidate : reading.candidates()) {
       int[] content = contentByCueHead.get(candidate.token());
       if (content == null) {
         if (!cueWords.contains(candidate.token())) {

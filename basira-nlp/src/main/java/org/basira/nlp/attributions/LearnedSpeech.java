@@ -29,10 +29,15 @@ final class LearnedSpeech {
   private final SpeechClauses clauses;
   private final SpeechLexicon lexicon;
 
+  /** Reads candidates with the rules' parts; {@code model} may be null where only candidates are wanted (training). */
   LearnedSpeech(SpeechModel model, SpeechClauses clauses, SpeechLexicon lexicon) {
     this.model = model;
     this.clauses = clauses;
     this.lexicon = lexicon;
+  }
+
+  boolean hasModel() {
+    return model != null;
   }
 
   /**
