@@ -116,6 +116,7 @@ public final class Main {
     cli.addSubcommand(bench);
     CommandLine train = new CommandLine(new TrainCommand());
     train.addSubcommand(new TrainCommand.Attributions(readers, gazetteer));
+    train.addSubcommand(new TrainCommand.Events(readers, gazetteer));
     cli.addSubcommand(train);
     cli.addSubcommand(new ServeCommand(casebooks, gazetteer));
     cli.addSubcommand(new DemoCommand(casebooks, gazetteer));

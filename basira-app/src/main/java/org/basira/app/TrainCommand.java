@@ -20,7 +20,11 @@ import org.basira.gazetteer.Gazetteer;
 import org.basira.nlp.CoreNlpLogging;
 import org.basira.nlp.Pipeline;
 import org.basira.nlp.attributions.AttributionTraining;
+import org.basira.nlp.AnnotatedArticle;
 import org.basira.nlp.attributions.SpeechModel;
+import org.basira.nlp.events.EventModel;
+import org.basira.nlp.events.EventTraining;
+import org.basira.nlp.learning.FeatureClassifier;
 import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
@@ -41,7 +45,8 @@ final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to train: basira train attributions");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "say what to train: basira train attributions, or basira train events");
   }
 
   /** {@code basira train attributions}: the model that reads the speech the rules leave unread. */
@@ -116,42 +121,21 @@ final class TrainCommand implements Runnable {
       CoreNlpLogging.quiet();
       Pipeline annotator = Pipeline.upToAttributions(gazetteer.get());
       AttributionTraining training = new AttributionTraining();
-      int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-      List<AttributionTraining.ArticleExamples> examples = new ArrayList<>();
+      List<Callable<AttributionTraining.ArticleExamples>> jobs = new ArrayList<>();
       int skipped = 0;
-      ExecutorService pool = Executors.newFixedThreadPool(workers);
-      try {
-        List<Future<AttributionTraining.ArticleExamples>> pending = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          GoldArticle article = gold.articles().get(i);
-          Path file = gold.files().get(i);
-          if (file == null || article.attributions() == null) {
-            err.println("basira: gold article " + article.name() + " has no readable file or no attributions; skipped.");
-            skipped++;
-            continue;
-          }
-          pending.add(pool.submit(() -> examples(annotator, training, article, file)));
+      for (int i = 0; i < n; i++) {
+        GoldArticle article = gold.articles().get(i);
+        Path file = gold.files().get(i);
+        if (file == null || article.attributions() == null) {
+          err.println("basira: gold article " + article.name() + " has no readable file or no attributions; skipped.");
+          skipped++;
+          continue;
         }
-        int done = 0;
-        for (Future<AttributionTraining.ArticleExamples> f : pending) {
-          try {
-            AttributionTraining.ArticleExamples e = f.get();
-            if (e != null) {
-              examples.add(e);
-            } else {
-              skipped++;
-            }
-          } catch (ExecutionException e) {
-            err.println("basira: an article could not be parsed (" + e.getCause() + "); skipped.");
-            skipped++;
-          }
-          if (++done % 100 == 0) {
-            err.println("basira: parsed " + done + " of " + pending.size() + " articles");
-          }
-        }
-      } finally {
-        pool.shutdownNow();
+        jobs.add(() -> examples(annotator, training, article, file));
       }
+      Parsed<AttributionTraining.ArticleExamples> parsed = parse(jobs, threads, err);
+      List<AttributionTraining.ArticleExamples> examples = parsed.results();
+      skipped += parsed.skipped();
       if (examples.isEmpty()) {
         throw new UserError("no article of " + goldFile + " could be used for training.", ExitCodes.SOME_FAILED);
       }
@@ -177,14 +161,204 @@ final class TrainCommand implements Runnable {
 
     private AttributionTraining.ArticleExamples examples(Pipeline annotator, AttributionTraining training,
         GoldArticle article, Path file) {
-      try (Stream<ReadResult> read = readers.read(List.of(file.toString()), ReadOptions.DEFAULTS)) {
-        ReadResult result = read.findFirst().orElse(null);
-        if (!(result instanceof ReadResult.Success success)) {
-          return null;
+      AnnotatedArticle annotated = annotated(readers, annotator, file);
+      if (annotated == null) {
+        return null;
+      }
+      List<AttributionTraining.GoldSpeech> speech = article.attributions().stream()
+          .map(a -> new AttributionTraining.GoldSpeech(a.cue(), a.content())).toList();
+      return training.examples(annotated, speech);
+    }
+  }
+
+  /** What a parallel parse gave: the results in the order asked, and how many jobs failed or gave nothing. */
+  record Parsed<T>(List<T> results, int skipped) {
+  }
+
+  /**
+   * Runs {@code jobs} (one article each) on {@code threads} threads, or one per processor; a job that
+   * fails or gives null is reported and skipped, so one bad article never stops the training.
+   */
+  static <T> Parsed<T> parse(List<Callable<T>> jobs, Integer threads, PrintWriter err) throws InterruptedException {
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    List<T> results = new ArrayList<>();
+    int skipped = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<T>> pending = new ArrayList<>();
+      for (Callable<T> job : jobs) {
+        pending.add(pool.submit(job));
+      }
+      int done = 0;
+      for (Future<T> f : pending) {
+        try {
+          T result = f.get();
+          if (result != null) {
+            results.add(result);
+          } else {
+            skipped++;
+          }
+        } catch (ExecutionException e) {
+          err.println("basira: an article could not be parsed (" + e.getCause() + "); skipped.");
+          skipped++;
         }
-        List<AttributionTraining.GoldSpeech> speech = article.attributions().stream()
-            .map(a -> new AttributionTraining.GoldSpeech(a.cue(), a.content())).toList();
-        return training.examples(annotator.annotate(success.article()), speech);
+        if (++done % 100 == 0) {
+          err.println("basira: parsed " + done + " of " + pending.size() + " articles");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Parsed<>(results, skipped);
+  }
+
+  /** The article a file holds, annotated by {@code annotator}, or null when it cannot be read. */
+  static AnnotatedArticle annotated(Readers readers, Pipeline annotator, Path file) {
+    try (Stream<ReadResult> read = readers.read(List.of(file.toString()), ReadOptions.DEFAULTS)) {
+      ReadResult result = read.findFirst().orElse(null);
+      return result instanceof ReadResult.Success success ? annotator.annotate(success.article()) : null;
+    }
+  }
+
+  /** {@code basira train events}: the model that codes the PLOVER category of a sentence's event. */
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Trains the event model on a gold file's coded events (JSON Lines of hand annotations with",
+        "each event's PLOVER categories and the sentence that reports it, as in the contract's gold",
+        "format) and on background news with no annotation, whose sentences without a trigger of the",
+        "lexicon teach it what reports no event. A logistic regression learns the category from the",
+        "sentence's words, the shape of its main clause and the triggers the lexicon finds. The same",
+        "data and seed give the same model. Ship it by writing it over",
+        "basira-nlp/src/main/resources/org/basira/nlp/events/event-model.tribuo.gz (gzip-compressed)."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  basira train events --data ../shared/data/plover/train --background ../shared/data/polnear/train/texts \\",
+        "      --out event-model.tribuo.gz",
+        "  basira train events --data my-gold.jsonl --root texts/ --out model.tribuo.gz --seed 7"
+      })
+  static final class Events implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR|FILE",
+        description = "A folder holding gold.jsonl and the texts it names, or a gold file.")
+    Path data;
+
+    @Option(names = "--background", paramLabel = "DIR|FILE",
+        description = "News with no annotation (a folder of articles, or one file): its sentences without a trigger"
+            + " are the examples of no event. Without it the model learns categories only and never adds an event.")
+    Path background;
+
+    @Option(names = "--background-articles", defaultValue = "200", paramLabel = "N",
+        description = "How many background articles to read, in file-name order (default: ${DEFAULT-VALUE}).")
+    int backgroundArticles;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "A folder that the gold's relative file paths are relative to.")
+    Path root;
+
+    @Option(names = "--seed", defaultValue = "20211209", paramLabel = "N",
+        description = "The seed of the training's random order (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "10", paramLabel = "N",
+        description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles parsed at once (default: the processors).")
+    Integer threads;
+
+    private final Readers readers;
+    private final Supplier<Gazetteer> gazetteer;
+
+    Events(Readers readers, Supplier<Gazetteer> gazetteer) {
+      this.readers = readers;
+      this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      PrintWriter err = spec.commandLine().getErr();
+      Path goldFile = Files.isDirectory(data) ? data.resolve("gold.jsonl") : data;
+      if (!Files.isRegularFile(goldFile)) {
+        throw new UserError("no gold file at " + goldFile + "; give a folder holding gold.jsonl or the gold file itself.",
+            ExitCodes.USAGE);
+      }
+      if (background != null && !Files.exists(background)) {
+        throw new UserError("no background news at " + background + "; give a folder of articles or a file.",
+            ExitCodes.USAGE);
+      }
+      if (epochs < 1 || threads != null && threads < 1 || backgroundArticles < 1) {
+        throw new UserError("--epochs, --threads and --background-articles take a number of at least 1.",
+            ExitCodes.USAGE);
+      }
+      Evaluation.Gold gold = new Evaluation().readGold(goldFile, root);
+      CoreNlpLogging.quiet();
+      Pipeline annotator = Pipeline.upToAttributions(gazetteer.get());
+      EventTraining training = new EventTraining(gazetteer.get());
+      List<Callable<List<FeatureClassifier.Example>>> jobs = new ArrayList<>();
+      int skipped = 0;
+      for (int i = 0; i < gold.articles().size(); i++) {
+        GoldArticle article = gold.articles().get(i);
+        Path file = gold.files().get(i);
+        if (file == null || article.events() == null) {
+          err.println("basira: gold article " + article.name() + " has no readable file or no events; skipped.");
+          skipped++;
+          continue;
+        }
+        List<EventTraining.GoldEvent> events = article.events().stream()
+            .map(e -> new EventTraining.GoldEvent(e.categories(), e.text())).toList();
+        jobs.add(() -> {
+          AnnotatedArticle annotated = annotated(readers, annotator, file);
+          return annotated == null ? null : training.coded(annotated, events);
+        });
+      }
+      Parsed<List<FeatureClassifier.Example>> coded = parse(jobs, threads, err);
+      skipped += coded.skipped();
+      List<FeatureClassifier.Example> examples = new ArrayList<>();
+      coded.results().forEach(examples::addAll);
+      int events = examples.size();
+      if (events == 0) {
+        throw new UserError("no event of " + goldFile + " could be used for training.", ExitCodes.SOME_FAILED);
+      }
+      int quiet = 0;
+      if (background != null) {
+        List<Callable<List<FeatureClassifier.Example>>> backgroundJobs = new ArrayList<>();
+        for (Path file : backgroundFiles(background, backgroundArticles)) {
+          backgroundJobs.add(() -> {
+            AnnotatedArticle annotated = annotated(readers, annotator, file);
+            return annotated == null ? null : training.background(annotated);
+          });
+        }
+        Parsed<List<FeatureClassifier.Example>> read = parse(backgroundJobs, threads, err);
+        skipped += read.skipped();
+        read.results().forEach(examples::addAll);
+        quiet = examples.size() - events;
+      }
+      err.printf("basira: %d coded events from %d articles, %d background sentences with no event%n", events,
+          coded.results().size(), quiet);
+      EventModel model = training.train(examples, seed, epochs);
+      model.write(out);
+      spec.commandLine().getOut().println("basira: wrote the event model to " + out
+          + " (" + Files.size(out) / 1024 + " KB; seed " + seed + ", " + epochs + " epochs).");
+      return skipped > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** The first {@code limit} regular files under {@code background}, in name order (or the file itself). */
+    private static List<Path> backgroundFiles(Path background, int limit) throws IOException {
+      if (!Files.isDirectory(background)) {
+        return List.of(background);
+      }
+      try (Stream<Path> files = Files.walk(background)) {
+        return files.filter(Files::isRegularFile).sorted().limit(limit).toList();
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
+import org.basira.gazetteer.Slugs;
 import org.basira.model.Actor;
 import org.basira.model.ActorType;
 import org.basira.model.Mention;
@@ -34,7 +35,20 @@ final class EventActors {
   private final List<Actor> actors;
   private final Map<String, GazetteerEntry> demonyms;
   private final Gazetteer gazetteer;
+  /** The id prefix of participants the text describes without naming. */
+  private static final String DESCRIBED = "participant.";
+  /** Entity types of words that tell a time, amount or measure. */
+  private static final Set<String> NOT_PARTICIPANTS = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT",
+      "NUMBER", "ORDINAL", "SET");
+  /** Nouns that stand for no one: times, amounts, ways and parts. */
+  private static final Set<String> UNPARTICIPATING = Set.of("time", "year", "month", "week", "day", "way", "part",
+      "number", "lot", "kind", "sort", "type", "thing", "something", "anything", "nothing", "everything", "one",
+      "fact", "end", "rest", "percent", "total", "amount");
+  /** The dependents that belong to a described participant's noun phrase. */
+  private static final Set<String> PHRASE_RELATIONS = Set.of("det", "amod", "compound", "nummod", "nmod:poss");
+
   private final Map<String, List<Mention>> added = new LinkedHashMap<>();
+  private final Map<String, String> describedNames = new HashMap<>();
   private final Map<Integer, Actor> byToken = new HashMap<>();
   private final Map<String, Actor> byWord = new HashMap<>();
 
@@ -113,6 +127,44 @@ final class EventActors {
     return null;
   }
 
+  /**
+   * A participant the text describes without naming it ("protesters", "a military base", "18
+   * people"): an actor of type OTHER for the noun phrase that common noun {@code t} heads, its
+   * determiners, numbers, adjectives and compounds included. Null for a word that is no common noun,
+   * or a noun of time, amount or measure, which takes no part in an event.
+   */
+  Actor described(int t) {
+    if (!tokens.isNoun(t) || tokens.isProperNoun(t) || NOT_PARTICIPANTS.contains(tokens.ner(t))
+        || UNPARTICIPATING.contains(tokens.lemma(t).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int first = t;
+    for (int c : tokens.children(t)) {
+      if (c < t && PHRASE_RELATIONS.contains(tokens.relation(c))) {
+        first = Math.min(first, tokens.subtreeFirst(c));
+      }
+    }
+    int from = first;
+    while (from < t && (tokens.relation(from).equals("det") || tokens.relation(from).equals("nmod:poss")
+        && tokens.tag(from).startsWith("PRP"))) {
+      from++;
+    }
+    String name = tokens.span(from, t);
+    String id = DESCRIBED + Slugs.of(name);
+    Mention mention = new Mention(tokens.start(first), tokens.end(t), tokens.span(first, t));
+    return byToken.computeIfAbsent(t, k -> {
+      added.computeIfAbsent(id, i -> new ArrayList<>()).add(mention);
+      describedNames.putIfAbsent(id, name);
+      Actor known = find(id);
+      return known != null ? known : new Actor(id, name, ActorType.OTHER, null, List.of());
+    });
+  }
+
+  /** Whether an actor id is that of a participant the text only describes. */
+  static boolean isDescribed(String id) {
+    return id.startsWith(DESCRIBED);
+  }
+
   /** Adds the demonym mentions the events used to the article's actors, creating a state the text only named by demonym. */
   void record() {
     added.forEach((id, more) -> {
@@ -122,6 +174,8 @@ final class EventActors {
         all.addAll(more);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         actors.set(actors.indexOf(known), new Actor(known.id(), known.name(), known.type(), known.description(), all));
+      } else if (describedNames.containsKey(id)) {
+        actors.add(new Actor(id, describedNames.get(id), ActorType.OTHER, null, more));
       } else {
         GazetteerEntry entry = gazetteer.entry(id).orElseThrow();
         actors.add(new Actor(id, entry.name(), entry.type(), null, more));

@@ -19,10 +19,12 @@ import org.basira.nlp.Tokens;
 /**
  * Adds the article's events: who did what to whom, when and where, in a PLOVER category, after the
  * actor stage. Each sentence goes through small steps:
- * {@link Triggers} (lexicon patterns) → {@link Participants} (source and target) →
- * {@link Statuses} (reported, negated, hypothetical, future) → {@link EventDates} and
- * {@link EventPlaces}; then {@link Restatements} folds an event told twice into one, and
- * {@link Intentions} adds the intents speakers state (after the attribution stage).
+ * {@link Triggers} (lexicon patterns) → {@link LearnedCoding} (the event model's category) →
+ * {@link Participants} (source and target) → {@link Statuses} (reported, negated, hypothetical,
+ * future) → {@link EventDates} and {@link EventPlaces} → {@link Outcomes} and {@link Embedded}
+ * (a participle that tells an event's outcome, an event told as what another is about); then
+ * {@link Restatements} folds an event told twice into one, and {@link Intentions} adds the intents
+ * speakers state (after the attribution stage).
  */
 public final class EventStage implements Stage {
 
@@ -33,10 +35,20 @@ public final class EventStage implements Stage {
   private final EventPlaces places;
   private final Map<String, GazetteerEntry> demonyms;
   private final Gazetteer gazetteer;
+  private final LearnedCoding learned;
 
-  /** The stage with the states of {@code gazetteer}, whose demonyms name them in events. */
+  /**
+   * The stage with the states of {@code gazetteer}, whose demonyms name them in events, and the
+   * event model that ships with Basira.
+   */
   public EventStage(Gazetteer gazetteer) {
+    this(gazetteer, EventModel.shipped());
+  }
+
+  /** The stage with {@code model} as its event model, or with the lexicon alone where it is null. */
+  public EventStage(Gazetteer gazetteer, EventModel model) {
     this.gazetteer = gazetteer;
+    this.learned = model == null ? null : new LearnedCoding(model);
     this.demonyms = EventActors.demonymsOf(gazetteer.entries());
     this.lexicon = EventLexicon.load();
     this.triggers = new Triggers(lexicon);
@@ -65,6 +77,9 @@ public final class EventStage implements Stage {
         continue;
       }
       List<Trigger> found = triggers.find(tokens, actors.mentions(), s);
+      if (learned != null) {
+        found = learned.code(tokens, s, found);
+      }
       if (found.isEmpty()) {
         continue;
       }
@@ -93,6 +108,7 @@ public final class EventStage implements Stage {
       }
       Outcomes.fold(sentenceEvents, outcomeOf);
       Outcomes.foldEncounters(sentenceEvents);
+      Embedded.fold(sentenceEvents, Embedded.of(tokens, found));
       for (int i = 0; i < found.size(); i++) {
         if (sentenceEvents[i] != null) {
           Trigger trigger = found.get(i);
@@ -113,11 +129,16 @@ public final class EventStage implements Stage {
 
   /**
    * Whether the event names someone, somewhere or some time. One that names none ("the war",
-   * "attacks") speaks of a kind of event rather than reporting one, and is no evidence.
+   * "attacks") speaks of a kind of event rather than reporting one, and is no evidence; participants
+   * it only describes ("a great deal of experience") do not make it one.
    */
   private static boolean specific(Event event) {
-    return !event.source().isEmpty() || !event.target().isEmpty() || event.place().text() != null
+    return named(event.source()) || named(event.target()) || event.place().text() != null
         || event.date().text() != null;
+  }
+
+  private static boolean named(List<String> side) {
+    return side.stream().anyMatch(id -> !EventActors.isDescribed(id));
   }
 
   /** Whether sentence {@code s} has a dependency parse; a sentence too long to parse yields no events. */

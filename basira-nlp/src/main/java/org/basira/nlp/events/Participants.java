@@ -36,6 +36,8 @@ final class Participants {
   record Sides(List<String> source, List<String> target) {
   }
 
+  /** Prepositions whose object a verb acts on when it has no object of its own ("fired on protesters"). */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "at", "against", "upon", "into");
   private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that");
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "itself",
       "themselves");
@@ -57,6 +59,7 @@ final class Participants {
     } else {
       verb(tokens, actors, trigger, source, target);
     }
+    described(tokens, actors, trigger, source, target);
     target.removeAll(source);
     return new Sides(List.copyOf(source), List.copyOf(target));
   }
@@ -92,12 +95,112 @@ final class Participants {
     if (trigger.object() >= 0) {
       if (actors.at(trigger.object()) != null) {
         add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "formed militias"
-      } else {
+      } else if (!lexicon.nounPatterns(tokens.lemma(trigger.object())).isEmpty()) {
         nounArguments(tokens, actors, pattern, trigger.object(), source, target); // "launched attacks on X"
+      } else {
+        add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "freed prisoners"
       }
     }
     if (!hasSubject) {
       inheritSubject(tokens, actors, pattern, v, source, target);
+    }
+    if (target.isEmpty() && pattern.role("obj", Role.TARGET) == Role.TARGET) {
+      complementTarget(tokens, actors, v, source, target);
+    }
+  }
+
+  /**
+   * Where the arguments name no actor, the participants the text describes: the subject as source
+   * ("dozens of students staged a protest"), the object, passive subject or complement's object as
+   * target ("opened fire on protesters", "freed 40 activists"), or for a nominal event its "of"
+   * phrase ("the killing of civilians"). Only a side left empty is filled, and only when the pattern
+   * gives the slot that role.
+   */
+  private void described(Tokens tokens, EventActors actors, Trigger trigger, Set<String> source, Set<String> target) {
+    EventPattern pattern = trigger.pattern();
+    int h = trigger.head();
+    if (source.isEmpty() && pattern.role("subj", Role.SOURCE) == Role.SOURCE && !trigger.isNoun()) {
+      describe(actors, tokens.child(h, "nsubj"), source, target);
+    }
+    if (!target.isEmpty() || pattern.role("obj", Role.TARGET) != Role.TARGET) {
+      return;
+    }
+    List<Integer> candidates = new ArrayList<>();
+    if (trigger.isNoun()) {
+      for (int c : tokens.children(h)) {
+        if (tokens.relation(c).equals("nmod") && tokens.caseMarker(c).equals("of")) {
+          candidates.add(c);
+        }
+      }
+    } else {
+      candidates.add(trigger.object());
+      candidates.add(tokens.child(h, "obj"));
+      candidates.add(tokens.child(h, "nsubj:pass"));
+      for (int c : tokens.children(h)) {
+        if (tokens.relation(c).startsWith("obl") && TARGET_PREPOSITIONS.contains(tokens.caseMarker(c))) {
+          candidates.add(c);
+        }
+      }
+      for (int c : tokens.children(h)) {
+        if (tokens.relation(c).equals("xcomp") || tokens.relation(c).equals("ccomp")) {
+          candidates.add(tokens.child(c, "obj"));
+        }
+      }
+    }
+    for (int candidate : candidates) {
+      // The event noun of a verb + object trigger ("launched attacks") is what is done, not who it is
+      // done to; an event a verb acts on is its target ("condemned the shooting").
+      boolean done = candidate >= 0 && candidate == trigger.object()
+          && !lexicon.nounPatterns(tokens.lemma(candidate)).isEmpty();
+      if (!done && describe(actors, candidate, target, source)) {
+        return;
+      }
+    }
+  }
+
+  /** Adds the participant token {@code t} describes to {@code side}, unless it is on {@code other}; whether it did. */
+  private static boolean describe(EventActors actors, int t, Set<String> side, Set<String> other) {
+    Actor actor = t < 0 ? null : actors.described(t);
+    if (actor == null || other.contains(actor.id())) {
+      return false;
+    }
+    side.add(actor.id());
+    return true;
+  }
+
+  /**
+   * The target of a verb that says what its subject will do, did or refuses to do: whoever the
+   * complement acts on ("threatened to close its borders with Kurdistan", "refused to send troops to
+   * Angola", "said it will release two hostages"). A named actor among the complement's arguments
+   * comes first, then the complement's object as described.
+   */
+  private void complementTarget(Tokens tokens, EventActors actors, int v, Set<String> source, Set<String> target) {
+    for (int complement : tokens.children(v)) {
+      String relation = tokens.relation(complement);
+      if (!(relation.equals("xcomp") || relation.equals("ccomp")) || !tokens.isVerb(complement)) {
+        continue;
+      }
+      int object = -1;
+      for (int c : tokens.children(complement)) {
+        String argument = tokens.relation(c);
+        boolean prepositional = (argument.startsWith("obl") || argument.equals("nmod")) && !tokens.caseMarker(c).isEmpty();
+        if (argument.equals("obj") || argument.equals("iobj") || prepositional) {
+          for (Actor actor : resolve(tokens, actors, c)) {
+            if (!source.contains(actor.id())) {
+              target.add(actor.id());
+            }
+          }
+          if (argument.equals("obj") && object < 0) {
+            object = c;
+          }
+        }
+      }
+      if (target.isEmpty() && object >= 0) {
+        add(Role.TARGET, tokens, actors, object, source, target);
+      }
+      if (!target.isEmpty()) {
+        return;
+      }
     }
   }
 

@@ -14,6 +14,13 @@ record Trigger(EventPattern pattern, int head, int first, int last, int object) 
     return pattern.kind() == EventPattern.Kind.NOUN;
   }
 
+  /** The same words coded as an event of {@code category}, with the pattern's argument roles. */
+  Trigger coded(org.basira.model.PloverCategory category) {
+    EventPattern p = pattern;
+    return new Trigger(new EventPattern(category, p.kind(), p.lemma(), p.particles(), p.object(), p.modifiers(),
+        p.roles()), head, first, last, object);
+  }
+
   /** Whether token {@code t} is the trigger's head or its object noun. */
   boolean anchors(int t) {
     return t == head || t == object;
