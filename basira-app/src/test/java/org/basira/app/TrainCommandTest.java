@@ -87,4 +87,44 @@ class TrainCommandTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpeechModel.read(bogus))
         .hasMessageContaining(bogus.toString());
   }
+
+  @Test
+  void trainsAnEventModelFromCodedSentencesAndBackgroundNews() throws Exception {
+    Files.createDirectories(dir.resolve("events/texts"));
+    Files.createDirectories(dir.resolve("news"));
+    String[][] coded = {{"a", "Rebels attacked the convoy near the border.", "ASSAULT"},
+        {"b", "The mayor undertook to rebuild the bridge.", "AGREE"}};
+    StringBuilder gold = new StringBuilder();
+    for (String[] c : coded) {
+      Files.writeString(dir.resolve("events/texts/" + c[0] + ".txt"), c[1]);
+      gold.append("{\"doc\":\"").append(c[0]).append("\",\"file\":\"texts/").append(c[0])
+          .append(".txt\",\"actors\":[],\"events\":[{\"category\":[\"").append(c[2])
+          .append("\"],\"source\":[],\"target\":[],\"text\":\"").append(c[1]).append("\"}]}\n");
+    }
+    Files.writeString(dir.resolve("events/gold.jsonl"), gold);
+    Files.writeString(dir.resolve("news/n1.txt"), "The river flows past the old mill. The bus left the station.");
+    Path model = dir.resolve("models/events.tribuo.gz");
+
+    int code = run("train", "events", "--data", dir.resolve("events").toString(), "--background",
+        dir.resolve("news").toString(), "--out", model.toString(), "--threads", "1");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("2 coded events from 2 articles, 2 background sentences with no event");
+    assertThat(out.toString()).contains("wrote the event model to " + model);
+    assertThat(org.basira.nlp.events.EventModel.read(model)).isNotNull();
+  }
+
+  @Test
+  void eventTrainingWithoutItsGoldOrBackgroundSaysWhatIsMissing() throws Exception {
+    Path model = dir.resolve("m.tribuo.gz");
+    assertThat(run("train", "events", "--data", dir.resolve("nowhere").toString(), "--out", model.toString()))
+        .isNotZero();
+    assertThat(err.toString()).contains("no gold file at " + dir.resolve("nowhere"));
+    Files.createDirectories(dir.resolve("g"));
+    Files.writeString(dir.resolve("g/gold.jsonl"), "");
+    assertThat(run("train", "events", "--data", dir.resolve("g").toString(), "--background",
+        dir.resolve("missing").toString(), "--out", model.toString())).isNotZero();
+    assertThat(err.toString()).contains("no background news at " + dir.resolve("missing"));
+    assertThat(model).doesNotExist();
+  }
 }

@@ -293,4 +293,30 @@ class EventStageTest {
     assertThat(e.target()).containsExactly("int.ecowas");
     assertThat(e.date().value()).hasToString("2021-01");
   }
+
+  @Test
+  void aSideTheTextDescribesWithoutNamingItTakesPartAsItIsWritten() {
+    Event e = only(events("Iraqi forces opened fire on protesters in Basra on Friday."));
+    assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+    assertThat(e.target()).containsExactly("participant.protesters");
+    assertThat(events("The team gained a great deal of experience."))
+        .as("described participants alone make no evidence").isEmpty();
+  }
+
+  @Test
+  void aVerbThatSaysWhatItsSubjectWillDoActsOnWhomItsComplementActsOn() {
+    Event e = only(events("Syria refused to send troops to Lebanon."));
+    assertThat(e.category()).isEqualTo(PloverCategory.REJECT);
+    assertThat(e.source()).containsExactly("sy");
+    assertThat(e.target()).containsExactly("lb");
+  }
+
+  @Test
+  void anEventThatIsWhatAnotherIsAboutIsNoSecondReportUnlessItNamesWhoActed() {
+    assertThat(events("Turkey condemned the bombing.")).extracting(Event::category)
+        .containsExactly(PloverCategory.ACCUSE);
+    List<Event> both = events("Turkey condemned Israel's strike on Gaza.");
+    assertThat(both).extracting(Event::category).containsExactly(PloverCategory.ACCUSE, PloverCategory.ASSAULT);
+    assertThat(both.get(1).source()).containsExactly("il");
+  }
 }
