@@ -255,7 +255,7 @@ final class TrainCommand implements Runnable {
             + " are the examples of no event. Without it the model learns categories only and never adds an event.")
     Path background;
 
-    @Option(names = "--background-articles", defaultValue = "200", paramLabel = "N",
+    @Option(names = "--background-articles", defaultValue = "100", paramLabel = "N",
         description = "How many background articles to read, in file-name order (default: ${DEFAULT-VALUE}).")
     int backgroundArticles;
 

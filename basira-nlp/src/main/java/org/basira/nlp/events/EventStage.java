@@ -11,6 +11,7 @@ import org.basira.model.Event;
 import org.basira.model.EventDate;
 import org.basira.model.EventPlace;
 import org.basira.model.EventStatus;
+import org.basira.model.PloverCategory;
 import org.basira.model.TextSpan;
 import org.basira.nlp.AnnotatedArticle;
 import org.basira.nlp.Stage;
@@ -21,8 +22,9 @@ import org.basira.nlp.Tokens;
  * actor stage. Each sentence goes through small steps:
  * {@link Triggers} (lexicon patterns) → {@link LearnedCoding} (the event model's category) →
  * {@link Participants} (source and target) → {@link Statuses} (reported, negated, hypothetical,
- * future) → {@link EventDates} and {@link EventPlaces} → {@link Outcomes} and {@link Embedded}
- * (a participle that tells an event's outcome, an event told as what another is about); then
+ * future) → {@link Refusals} (a cooperative act denied) → {@link EventDates} and
+ * {@link EventPlaces} → {@link Outcomes} and {@link Embedded} (a participle that tells an event's
+ * outcome, an event told as what another is about); then
  * {@link Restatements} folds an event told twice into one, and {@link Intentions} adds the intents
  * speakers state (after the attribution stage).
  */
@@ -76,10 +78,8 @@ public final class EventStage implements Stage {
       if (!parsed(tokens, s)) {
         continue;
       }
-      List<Trigger> found = triggers.find(tokens, actors.mentions(), s);
-      if (learned != null) {
-        found = learned.code(tokens, s, found);
-      }
+      List<Trigger> lexical = triggers.find(tokens, actors.mentions(), s);
+      List<Trigger> found = learned == null ? lexical : learned.code(tokens, s, lexical);
       if (found.isEmpty()) {
         continue;
       }
@@ -103,8 +103,9 @@ public final class EventStage implements Stage {
         Participants.Sides sides = participants.of(tokens, actors, trigger);
         EventPlace place = places.of(tokens, actors, trigger);
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
-        sentenceEvents[i] = new Event(trigger.pattern().category(), sides.source(), sides.target(), dates[i], place,
-            span, s, status[i]);
+        Refusals.Coded coded = Refusals.of(trigger.pattern().category(), lexicalCategory(lexical, trigger), status[i]);
+        sentenceEvents[i] = new Event(coded.category(), sides.source(), sides.target(), dates[i], place, span, s,
+            coded.status());
       }
       Outcomes.fold(sentenceEvents, outcomeOf);
       Outcomes.foldEncounters(sentenceEvents);
@@ -121,7 +122,7 @@ public final class EventStage implements Stage {
     actors.record();
     List<Event> intents = new Intentions(tokens, actors, participants, lexicon, gazetteer)
         .of(article.attributions(), events.stream().map(Restatements.Told::event).toList());
-    List<Event> all = new ArrayList<>(Restatements.fold(events.stream().filter(told -> specific(told.event())).toList()));
+    List<Event> all = new ArrayList<>(Restatements.fold(events.stream().filter(t -> specific(t.event())).toList()));
     all.addAll(intents);
     all.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
     article.events().addAll(all);
@@ -139,6 +140,16 @@ public final class EventStage implements Stage {
 
   private static boolean named(List<String> side) {
     return side.stream().anyMatch(id -> !EventActors.isDescribed(id));
+  }
+
+  /** The category the lexicon gave the trigger at {@code trigger}'s head, or null where it found none there. */
+  private static PloverCategory lexicalCategory(List<Trigger> lexical, Trigger trigger) {
+    for (Trigger t : lexical) {
+      if (t.head() == trigger.head()) {
+        return t.pattern().category();
+      }
+    }
+    return null;
   }
 
   /** Whether sentence {@code s} has a dependency parse; a sentence too long to parse yields no events. */

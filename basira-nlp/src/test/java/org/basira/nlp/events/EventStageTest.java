@@ -83,7 +83,7 @@ class EventStageTest {
 
   @Test
   void negatedHypotheticalAndFutureEventsAreMarked() {
-    assertThat(only(events("Russia did not withdraw its troops from the border.")).status())
+    assertThat(only(events("Russian troops did not attack the border posts.")).status())
         .isEqualTo(EventStatus.NEGATED);
     assertThat(only(events("If Turkey withdraws from the talks, the mediation will collapse.")).status())
         .isEqualTo(EventStatus.HYPOTHETICAL);
@@ -318,5 +318,15 @@ class EventStageTest {
     List<Event> both = events("Turkey condemned Israel's strike on Gaza.");
     assertThat(both).extracting(Event::category).containsExactly(PloverCategory.ACCUSE, PloverCategory.ASSAULT);
     assertThat(both.get(1).source()).containsExactly("il");
+  }
+
+  @Test
+  void aCooperativeActThatFailedOrWasDeniedIsReportedAsARefusal() {
+    Event failed = only(events("Iran and Iraq failed to reach an agreement on the border in March 2023."));
+    assertThat(failed.category()).isEqualTo(PloverCategory.REJECT);
+    assertThat(failed.status()).isEqualTo(EventStatus.REPORTED);
+    Event denied = only(events("Russia did not withdraw its troops from the border."));
+    assertThat(denied.category()).isEqualTo(PloverCategory.REJECT);
+    assertThat(denied.status()).isEqualTo(EventStatus.REPORTED);
   }
 }
