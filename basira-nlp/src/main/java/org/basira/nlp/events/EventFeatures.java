@@ -8,9 +8,10 @@ import java.util.Set;
 import org.basira.nlp.Tokens;
 
 /**
- * What the event model reads of a sentence: its content words, the shape of its main clause (the
- * root's lemma and the lemmas of its object, complement and clausal arguments), and what the
- * trigger lexicon found in it and how deep in the parse. Names of people and places are read as
+ * What the event model reads of a sentence: its content words near the root of the parse, the
+ * shape of its main clause (the root's lemma and the lemmas of its object, complement and clausal
+ * arguments), what the trigger lexicon found in it and how deep in the parse, and the words around
+ * the main trigger (its governor, object, complement and prepositions). Names of people and places are read as
  * their entity type only, so that the model learns what was done rather than who did it.
  */
 final class EventFeatures {
@@ -18,6 +19,9 @@ final class EventFeatures {
   /** Relations from the root whose word says what kind of act the sentence reports. */
   private static final Set<String> MAIN_ARGUMENTS = Set.of("obj", "xcomp", "ccomp", "obl", "nsubj", "nsubj:pass",
       "advcl", "conj");
+
+  /** How deep in the parse a word may lie and still count among the sentence's words. */
+  private static final int NEAR_ROOT = 2;
 
   private EventFeatures() {
   }
@@ -29,6 +33,9 @@ final class EventFeatures {
     for (int t = tokens.sentenceStart(s); t < tokens.sentenceEnd(s); t++) {
       if (tokens.relation(t).equals("root")) {
         root = t;
+      }
+      if (depth(tokens, t) > NEAR_ROOT) {
+        continue; // the far branches of a long sentence tell of other things
       }
       if (tokens.isProperNoun(t)) {
         features.add("ner:" + tokens.ner(t));
@@ -65,6 +72,22 @@ final class EventFeatures {
     Trigger main = main(tokens, found);
     if (main != null) {
       features.add("main:" + main.pattern().category());
+      int h = main.head();
+      features.add("main.lemma:" + lemma(tokens, h));
+      features.add("main.relation:" + tokens.relation(h));
+      if (tokens.head(h) >= 0) {
+        features.add("main.governor:" + tokens.relation(h) + "|" + lemma(tokens, tokens.head(h)));
+      }
+      for (int c : tokens.children(h)) {
+        String relation = tokens.relation(c);
+        if (relation.equals("obj") || relation.equals("xcomp") || relation.equals("ccomp")) {
+          features.add("main." + relation + ":" + (tokens.isProperNoun(c) ? tokens.ner(c) : lemma(tokens, c)));
+        } else if (relation.startsWith("obl") || relation.equals("nmod")) {
+          features.add("main.prep:" + tokens.caseMarker(c).toLowerCase(Locale.ROOT));
+        } else if (isNegation(tokens, c)) {
+          features.add("main.negated");
+        }
+      }
     }
     return new ArrayList<>(features);
   }

@@ -38,6 +38,9 @@ final class Participants {
 
   /** Prepositions whose object a verb acts on when it has no object of its own ("fired on protesters"). */
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "at", "against", "upon", "into");
+  /** Prepositions that name the other side of a relation or of what is given or denied. */
+  private static final Set<String> RELATION_PREPOSITIONS = Set.of("with", "to", "on", "against", "for", "toward",
+      "towards", "into", "from", "over");
   private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that");
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "itself",
       "themselves");
@@ -125,6 +128,9 @@ final class Participants {
     if (!target.isEmpty() || pattern.role("obj", Role.TARGET) != Role.TARGET) {
       return;
     }
+    if (relationalTarget(tokens, actors, trigger, source, target)) {
+      return;
+    }
     List<Integer> candidates = new ArrayList<>();
     if (trigger.isNoun()) {
       for (int c : tokens.children(h)) {
@@ -156,6 +162,37 @@ final class Participants {
         return;
       }
     }
+  }
+
+  /**
+   * A named actor in a prepositional phrase of the trigger or of its object, where nothing else gave
+   * a target: the other side of a relation ("established ties with the Seychelles", "lifted the ban
+   * on Cypriot ships", "announced assistance to Somalia"). Whether one was found.
+   */
+  private boolean relationalTarget(Tokens tokens, EventActors actors, Trigger trigger, Set<String> source,
+      Set<String> target) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger.head()));
+    int object = trigger.isNoun() ? -1 : trigger.object() >= 0 ? trigger.object() : tokens.child(trigger.head(), "obj");
+    if (object >= 0) {
+      heads.add(object);
+    }
+    for (int head : heads) {
+      for (int c : tokens.children(head)) {
+        String relation = tokens.relation(c);
+        if ((relation.startsWith("obl") || relation.equals("nmod"))
+            && RELATION_PREPOSITIONS.contains(tokens.caseMarker(c).toLowerCase(Locale.ROOT))) {
+          for (Actor actor : resolve(tokens, actors, c)) {
+            if (!source.contains(actor.id()) && actor.type() != ActorType.PLACE) {
+              target.add(actor.id());
+            }
+          }
+        }
+      }
+      if (!target.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the participant token {@code t} describes to {@code side}, unless it is on {@code other}; whether it did. */
