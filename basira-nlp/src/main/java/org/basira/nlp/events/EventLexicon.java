@@ -35,6 +35,7 @@ final class EventLexicon {
   final Set<String> hypotheticalGovernors;
   final Set<String> futureGovernors;
   final Set<String> negatingGovernors;
+  final Set<String> endingVerbs;
   final Set<String> hypotheticalNouns;
   final Set<String> futureNouns;
   final Set<String> futureModifiers;
@@ -85,6 +86,7 @@ final class EventLexicon {
     hypotheticalGovernors = words(grammar, "hypothetical-governors");
     futureGovernors = words(grammar, "future-governors");
     negatingGovernors = words(grammar, "negating-governors");
+    endingVerbs = words(grammar, "ending-verbs");
     negatingMarkers = words(grammar, "negating-markers");
     participationWords = words(grammar, "participation-words");
     jointGovernors = words(grammar, "joint-governors");

@@ -21,6 +21,7 @@ import org.basira.nlp.Tokens;
  * Adds the article's events: who did what to whom, when and where, in a PLOVER category, after the
  * actor stage. Each sentence goes through small steps:
  * {@link Triggers} (lexicon patterns) → {@link LearnedCoding} (the event model's category) →
+ * {@link Reversals} (ending a conflictual act concedes) →
  * {@link Participants} (source and target) → {@link Statuses} (reported, negated, hypothetical,
  * future) → {@link Refusals} (a cooperative act denied) → {@link EventDates} and
  * {@link EventPlaces} → {@link Outcomes} and {@link Embedded} (a participle that tells an event's
@@ -38,6 +39,7 @@ public final class EventStage implements Stage {
   private final Map<String, GazetteerEntry> demonyms;
   private final Gazetteer gazetteer;
   private final LearnedCoding learned;
+  private final Reversals reversals;
 
   /**
    * The stage with the states of {@code gazetteer}, whose demonyms name them in events, and the
@@ -57,6 +59,7 @@ public final class EventStage implements Stage {
     this.participants = new Participants(lexicon);
     this.statuses = new Statuses(lexicon);
     this.places = new EventPlaces(lexicon);
+    this.reversals = new Reversals(lexicon);
   }
 
   @Override
@@ -79,7 +82,7 @@ public final class EventStage implements Stage {
         continue;
       }
       List<Trigger> lexical = triggers.find(tokens, actors.mentions(), s);
-      List<Trigger> found = learned == null ? lexical : learned.code(tokens, s, lexical);
+      List<Trigger> found = reversals.read(tokens, learned == null ? lexical : learned.code(tokens, s, lexical));
       if (found.isEmpty()) {
         continue;
       }

@@ -329,4 +329,13 @@ class EventStageTest {
     assertThat(denied.category()).isEqualTo(PloverCategory.REJECT);
     assertThat(denied.status()).isEqualTo(EventStatus.REPORTED);
   }
+
+  @Test
+  void endingAConflictualActIsAConcessionByWhoeverEndsIt() {
+    Event lifted = only(events("Turkey lifted its boycott of Iraqi goods in May 2023."));
+    assertThat(lifted.category()).isEqualTo(PloverCategory.CONCEDE);
+    assertThat(lifted.source()).containsExactly("tr");
+    assertThat(events("Turkey began a boycott of Iraqi goods in May 2023.")).extracting(Event::category)
+        .containsExactly(PloverCategory.PROTEST);
+  }
 }
