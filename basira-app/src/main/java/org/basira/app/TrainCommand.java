@@ -29,6 +29,7 @@ import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,26 +74,12 @@ final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR|FILE",
-        description = "A folder holding gold.jsonl and the texts it names, or a gold file.")
-    Path data;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
-    Path out;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "A folder that the gold's relative file paths are relative to.")
-    Path root;
-
-    @Option(names = "--seed", defaultValue = "20211209", paramLabel = "N",
-        description = "The seed of the training's random order (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    TrainingData options;
 
     @Option(names = "--epochs", defaultValue = "8", paramLabel = "N",
         description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
     int epochs;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Articles parsed at once (default: the processors).")
-    Integer threads;
 
     @Option(names = "--limit", paramLabel = "N", description = "Train on the first N articles only, for a quick try.")
     Integer limit;
@@ -108,15 +95,11 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws IOException, InterruptedException {
       PrintWriter err = spec.commandLine().getErr();
-      Path goldFile = Files.isDirectory(data) ? data.resolve("gold.jsonl") : data;
-      if (!Files.isRegularFile(goldFile)) {
-        throw new UserError("no gold file at " + goldFile + "; give a folder holding gold.jsonl or the gold file itself.",
-            ExitCodes.USAGE);
-      }
-      if (epochs < 1 || threads != null && threads < 1 || limit != null && limit < 1) {
+      Path goldFile = options.goldFile();
+      if (epochs < 1 || options.threads != null && options.threads < 1 || limit != null && limit < 1) {
         throw new UserError("--epochs, --threads and --limit take a number of at least 1.", ExitCodes.USAGE);
       }
-      Evaluation.Gold gold = new Evaluation().readGold(goldFile, root);
+      Evaluation.Gold gold = new Evaluation().readGold(goldFile, options.root);
       int n = limit == null ? gold.articles().size() : Math.min(limit, gold.articles().size());
       CoreNlpLogging.quiet();
       Pipeline annotator = Pipeline.upToAttributions(gazetteer.get());
@@ -133,7 +116,7 @@ final class TrainCommand implements Runnable {
         }
         jobs.add(() -> examples(annotator, training, article, file));
       }
-      Parsed<AttributionTraining.ArticleExamples> parsed = parse(jobs, threads, err);
+      Parsed<AttributionTraining.ArticleExamples> parsed = parse(jobs, options.threads, err);
       List<AttributionTraining.ArticleExamples> examples = parsed.results();
       skipped += parsed.skipped();
       if (examples.isEmpty()) {
@@ -152,10 +135,10 @@ final class TrainCommand implements Runnable {
           examples.stream().mapToInt(AttributionTraining.ArticleExamples::unshaped).sum(),
           examples.stream().mapToInt(AttributionTraining.ArticleExamples::noCandidate).sum());
       err.println("basira: training examples by label " + labels);
-      SpeechModel model = training.train(examples, seed, epochs);
-      model.write(out);
-      spec.commandLine().getOut().println("basira: wrote the attribution model to " + out
-          + " (" + Files.size(out) / 1024 + " KB; seed " + seed + ", " + epochs + " epochs).");
+      SpeechModel model = training.train(examples, options.seed, epochs);
+      model.write(options.out);
+      spec.commandLine().getOut().println("basira: wrote the attribution model to " + options.out
+          + " (" + Files.size(options.out) / 1024 + " KB; seed " + options.seed + ", " + epochs + " epochs).");
       return skipped > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
@@ -168,6 +151,37 @@ final class TrainCommand implements Runnable {
       List<AttributionTraining.GoldSpeech> speech = article.attributions().stream()
           .map(a -> new AttributionTraining.GoldSpeech(a.cue(), a.content())).toList();
       return training.examples(annotated, speech);
+    }
+  }
+
+  /** What every training reads and writes: the gold data, where the model goes, the seed and the threads. */
+  static final class TrainingData {
+
+    @Option(names = "--data", required = true, paramLabel = "DIR|FILE",
+        description = "A folder holding gold.jsonl and the texts it names, or a gold file.")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "A folder that the gold's relative file paths are relative to.")
+    Path root;
+
+    @Option(names = "--seed", defaultValue = "20211209", paramLabel = "N",
+        description = "The seed of the training's random order (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles parsed at once (default: the processors).")
+    Integer threads;
+
+    /** The gold file {@code --data} names: the file itself, or gold.jsonl in the folder. */
+    Path goldFile() {
+      Path goldFile = Files.isDirectory(data) ? data.resolve("gold.jsonl") : data;
+      if (!Files.isRegularFile(goldFile)) {
+        throw new UserError("no gold file at " + goldFile + "; give a folder holding gold.jsonl or the gold file itself.",
+            ExitCodes.USAGE);
+      }
+      return goldFile;
     }
   }
 
@@ -237,8 +251,8 @@ final class TrainCommand implements Runnable {
       footer = {
         "",
         "Examples:",
-        "  basira train events --data ../shared/data/plover/train --background ../shared/data/polnear/train/texts \\",
-        "      --out event-model.tribuo.gz",
+        "  basira train events --data ../shared/data/plover/train \\",
+        "      --background ../shared/data/polnear/train/texts --out event-model.tribuo.gz",
         "  basira train events --data my-gold.jsonl --root texts/ --out model.tribuo.gz --seed 7"
       })
   static final class Events implements Callable<Integer> {
@@ -246,9 +260,8 @@ final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR|FILE",
-        description = "A folder holding gold.jsonl and the texts it names, or a gold file.")
-    Path data;
+    @Mixin
+    TrainingData options;
 
     @Option(names = "--background", paramLabel = "DIR|FILE",
         description = "News with no annotation (a folder of articles, or one file): its sentences without a trigger"
@@ -259,22 +272,9 @@ final class TrainCommand implements Runnable {
         description = "How many background articles to read, in file-name order (default: ${DEFAULT-VALUE}).")
     int backgroundArticles;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
-    Path out;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "A folder that the gold's relative file paths are relative to.")
-    Path root;
-
-    @Option(names = "--seed", defaultValue = "20211209", paramLabel = "N",
-        description = "The seed of the training's random order (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Option(names = "--epochs", defaultValue = "10", paramLabel = "N",
         description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
     int epochs;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Articles parsed at once (default: the processors).")
-    Integer threads;
 
     private final Readers readers;
     private final Supplier<Gazetteer> gazetteer;
@@ -287,20 +287,16 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws IOException, InterruptedException {
       PrintWriter err = spec.commandLine().getErr();
-      Path goldFile = Files.isDirectory(data) ? data.resolve("gold.jsonl") : data;
-      if (!Files.isRegularFile(goldFile)) {
-        throw new UserError("no gold file at " + goldFile + "; give a folder holding gold.jsonl or the gold file itself.",
-            ExitCodes.USAGE);
-      }
+      Path goldFile = options.goldFile();
       if (background != null && !Files.exists(background)) {
         throw new UserError("no background news at " + background + "; give a folder of articles or a file.",
             ExitCodes.USAGE);
       }
-      if (epochs < 1 || threads != null && threads < 1 || backgroundArticles < 1) {
+      if (epochs < 1 || options.threads != null && options.threads < 1 || backgroundArticles < 1) {
         throw new UserError("--epochs, --threads and --background-articles take a number of at least 1.",
             ExitCodes.USAGE);
       }
-      Evaluation.Gold gold = new Evaluation().readGold(goldFile, root);
+      Evaluation.Gold gold = new Evaluation().readGold(goldFile, options.root);
       CoreNlpLogging.quiet();
       Pipeline annotator = Pipeline.upToAttributions(gazetteer.get());
       EventTraining training = new EventTraining(gazetteer.get());
@@ -321,7 +317,7 @@ final class TrainCommand implements Runnable {
           return annotated == null ? null : training.coded(annotated, events);
         });
       }
-      Parsed<List<FeatureClassifier.Example>> coded = parse(jobs, threads, err);
+      Parsed<List<FeatureClassifier.Example>> coded = parse(jobs, options.threads, err);
       skipped += coded.skipped();
       List<FeatureClassifier.Example> examples = new ArrayList<>();
       coded.results().forEach(examples::addAll);
@@ -338,17 +334,17 @@ final class TrainCommand implements Runnable {
             return annotated == null ? null : training.background(annotated);
           });
         }
-        Parsed<List<FeatureClassifier.Example>> read = parse(backgroundJobs, threads, err);
+        Parsed<List<FeatureClassifier.Example>> read = parse(backgroundJobs, options.threads, err);
         skipped += read.skipped();
         read.results().forEach(examples::addAll);
         quiet = examples.size() - events;
       }
       err.printf("basira: %d coded events from %d articles, %d background sentences with no event%n", events,
           coded.results().size(), quiet);
-      EventModel model = training.train(examples, seed, epochs);
-      model.write(out);
-      spec.commandLine().getOut().println("basira: wrote the event model to " + out
-          + " (" + Files.size(out) / 1024 + " KB; seed " + seed + ", " + epochs + " epochs).");
+      EventModel model = training.train(examples, options.seed, epochs);
+      model.write(options.out);
+      spec.commandLine().getOut().println("basira: wrote the event model to " + options.out
+          + " (" + Files.size(options.out) / 1024 + " KB; seed " + options.seed + ", " + epochs + " epochs).");
       return skipped > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
