@@ -106,7 +106,8 @@ public final class EventStage implements Stage {
         Participants.Sides sides = participants.of(tokens, actors, trigger);
         EventPlace place = places.of(tokens, actors, trigger);
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
-        Refusals.Coded coded = Refusals.of(trigger.pattern().category(), lexicalCategory(lexical, trigger), status[i]);
+        Refusals.Coded coded = Refusals.of(trigger.pattern().category(), lexicalCategory(lexical, trigger), status[i],
+            !sides.source().isEmpty());
         sentenceEvents[i] = new Event(coded.category(), sides.source(), sides.target(), dates[i], place, span, s,
             coded.status());
       }

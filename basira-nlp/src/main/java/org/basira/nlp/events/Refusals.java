@@ -28,10 +28,10 @@ final class Refusals {
    * How an event the model codes as {@code category}, which the lexicon coded as {@code lexical}
    * (the same, or null where the lexicon found no trigger), is reported with {@code status}. The act
    * is cooperative if either reads it so: the model may already have coded a denied agreement as the
-   * refusal it is.
+   * refusal it is. A refusal needs someone who refuses: "the disputes are not settled" is none.
    */
-  static Coded of(PloverCategory category, PloverCategory lexical, EventStatus status) {
-    if (status == EventStatus.NEGATED && (cooperative(category) || lexical != null && cooperative(lexical))) {
+  static Coded of(PloverCategory category, PloverCategory lexical, EventStatus status, boolean hasSource) {
+    if (status == EventStatus.NEGATED && hasSource && (cooperative(category) || lexical != null && cooperative(lexical))) {
       return new Coded(PloverCategory.REJECT, EventStatus.REPORTED);
     }
     return new Coded(category, status);
