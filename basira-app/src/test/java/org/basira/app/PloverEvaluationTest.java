@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,16 +25,9 @@ class PloverEvaluationTest {
   @Test
   void eventCategoriesHoldOnNewsTheLexiconWasNotWrittenFrom() throws Exception {
     assumeTrue(Files.isRegularFile(GOLD), "the PLOVER dev split in ../shared/data is not here");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    JsonNode report = EvalReports.of("PLOVER dev scores", GOLD);
 
-    int code = Main.run(new String[] {"eval", "--gold", GOLD.toString(), "--json"},
-        new ByteArrayInputStream(new byte[0]), out, err);
-
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    JsonNode report = new ObjectMapper().readTree(out.toByteArray());
-    System.out.println("PLOVER dev scores: " + report.get("summary").asText());
-    assertThat(report.at("/docs/with_prediction").asInt()).isEqualTo(report.at("/docs/gold").asInt());
+    EvalReports.assertEveryArticleScored(report);
     assertThat(report.at("/events/reported/category_only_f1").asDouble())
         .as("event category F1 over reported events").isGreaterThanOrEqualTo(FLOOR_CATEGORY);
   }

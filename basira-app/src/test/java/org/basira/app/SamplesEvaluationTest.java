@@ -3,10 +3,6 @@ package org.basira.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +18,9 @@ class SamplesEvaluationTest {
 
   @Test
   void keepsTheAttributionFloorsOnTheTeamsDevelopmentSet() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    JsonNode report = EvalReports.of("Team development-set scores", GOLD);
 
-    int code = Main.run(new String[] {"eval", "--gold", GOLD.toString(), "--json"},
-        new ByteArrayInputStream(new byte[0]), out, err);
-
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    JsonNode report = new ObjectMapper().readTree(out.toByteArray());
-    System.out.println("Team development-set scores: " + report.get("summary").asText());
-    assertThat(report.at("/docs/with_prediction").asInt()).isEqualTo(report.at("/docs/gold").asInt());
+    EvalReports.assertEveryArticleScored(report);
     // Measured when the attribution stage landed: lenient 0.966, strict 0.966, end-to-end 0.855.
     assertThat(report.at("/attributions/theta_0.3/f1").asDouble())
         .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.88);
@@ -43,15 +32,8 @@ class SamplesEvaluationTest {
 
   @Test
   void keepsTheEventFloorsOnTheTeamsDevelopmentSet() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    JsonNode report = EvalReports.of("Team development-set event scores", EVENT_GOLD);
 
-    int code = Main.run(new String[] {"eval", "--gold", EVENT_GOLD.toString(), "--json"},
-        new ByteArrayInputStream(new byte[0]), out, err);
-
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    JsonNode report = new ObjectMapper().readTree(out.toByteArray());
-    System.out.println("Team development-set event scores: " + report.get("summary").asText());
     assertThat(report.at("/events/reported/gold").asInt()).isGreaterThanOrEqualTo(150);
     // Measured when the event stage landed: with actors 0.254, by category alone 0.689.
     assertThat(report.at("/events/reported/f1").asDouble())
