@@ -75,7 +75,10 @@ class NameMatcherPropertiesTest {
 
   @Property
   void differentGivenNamesNeverJoin(@ForAll("words") String given, @ForAll("words") String family) {
-    String other = given.equals("Karim") ? "Yusuf" : "Karim";
+    String other = "Karim";
+    // A given name an edit or two from the other is a spelling of it ("Kari", "Kaarim"), which the
+    // matcher joins by design; the property is about names that differ.
+    Assume.that(NameMatcher.levenshtein(given.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT)) > 2);
     assertThat(matcher.compare(given + " " + family, other + " " + family).verdict())
         .isNotEqualTo(Verdict.SAME);
   }
