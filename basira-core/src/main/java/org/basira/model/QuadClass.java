@@ -10,6 +10,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum QuadClass {
   VERBAL_COOPERATION, MATERIAL_COOPERATION, VERBAL_CONFLICT, MATERIAL_CONFLICT;
 
+  /** Whether the class is one of cooperation, in words or in deeds; otherwise it is one of conflict. */
+  public boolean isCooperation() {
+    return this == VERBAL_COOPERATION || this == MATERIAL_COOPERATION;
+  }
+
   @JsonValue
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -63,7 +63,7 @@ final class Intentions {
           continue;
         }
         QuadClass quad = event.category().quadClass();
-        if ((quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.MATERIAL_COOPERATION) && cooperation == null) {
+        if (quad.isCooperation() && cooperation == null) {
           cooperation = event;
         } else if (quad == QuadClass.MATERIAL_CONFLICT && threat == null) {
           threat = event;

@@ -2,7 +2,6 @@ package org.basira.nlp.events;
 
 import org.basira.model.EventStatus;
 import org.basira.model.PloverCategory;
-import org.basira.model.QuadClass;
 
 /**
  * PLOVER's reading of refusals (manual, REJECT: "refuse to engage in or expand ... cooperation",
@@ -38,8 +37,7 @@ final class Refusals {
   }
 
   private static boolean cooperative(PloverCategory category) {
-    QuadClass quad = category.quadClass();
-    return quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.MATERIAL_COOPERATION;
+    return category.quadClass().isCooperation();
   }
 
 }

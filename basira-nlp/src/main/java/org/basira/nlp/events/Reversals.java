@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.basira.model.PloverCategory;
-import org.basira.model.QuadClass;
 import org.basira.nlp.Tokens;
 
 /**
@@ -27,7 +26,7 @@ final class Reversals {
     List<Trigger> read = new ArrayList<>(found);
     for (int i = 0; i < read.size(); i++) {
       Trigger trigger = read.get(i);
-      if (!conflictual(trigger.pattern().category())) {
+      if (trigger.pattern().category().quadClass().isCooperation()) {
         continue;
       }
       int noun = trigger.isNoun() ? trigger.head() : trigger.object();
@@ -56,10 +55,5 @@ final class Reversals {
     int particle = tokens.child(verb, "compound:prt");
     return particle >= 0 && lexicon.endingVerbs.contains(lemma + " " + tokens.word(particle).toLowerCase(Locale.ROOT))
         || particle < 0 && lexicon.endingVerbs.contains(lemma);
-  }
-
-  private static boolean conflictual(PloverCategory category) {
-    QuadClass quad = category.quadClass();
-    return quad == QuadClass.VERBAL_CONFLICT || quad == QuadClass.MATERIAL_CONFLICT;
   }
 }
