@@ -61,8 +61,7 @@ final class ClaimsCommand implements Callable<Integer> {
       out.printf("%d claim%s%s%n", claims.size(), claims.size() == 1 ? "" : "s",
           speaker == null ? "" : " by " + speaker + (known ? " (any spelling)" : ""));
       for (Claim c : claims) {
-        String who = c.speaker() != null ? c.speaker() : c.writtenAs();
-        out.printf("%n%s  %s%s, %s:%n    %s%n    %s%n", c.published() == null ? "undated" : c.published(), who,
+        out.printf("%n%s  %s%s, %s:%n    %s%n    %s%n", c.published() == null ? "undated" : c.published(), c.who(),
             c.role() == null ? "" : " (" + c.role() + ")", c.kind().toLowerCase(Locale.ROOT),
             c.kind().equals("DIRECT") ? "\u201c" + c.content() + "\u201d" : c.content(),
             "in " + (c.title() == null ? c.source() : c.title() + " (" + c.source() + ")"));

@@ -91,8 +91,8 @@ final class ArticleView {
     for (JsonNode a : analysis.path("attributions")) {
       String detail = "c-" + i;
       JsonNode speaker = a.path("speaker");
-      String who = speaker.hasNonNull("actor") ? actorNames.getOrDefault(speaker.path("actor").asText(),
-          speaker.path("text").asText()) : speaker.path("text").asText("unnamed");
+      String written = speaker.path("text").asText("").isBlank() ? "unnamed" : speaker.path("text").asText();
+      String who = speaker.hasNonNull("actor") ? actorNames.getOrDefault(speaker.path("actor").asText(), written) : written;
       String whoHtml = speaker.hasNonNull("actor") ? "<a href=\"/actors/" + url(speaker.path("actor").asText()) + "\">"
           + text(who) + "</a>" : text(who);
       details.append("<div id=\"d-").append(detail).append("\"><h3>Claim by ").append(whoHtml).append("</h3><p>")

@@ -205,8 +205,8 @@ final class Pages {
     for (Claim c : claims) {
       html.append("<li><blockquote>").append(text(c.content())).append("</blockquote><small>");
       if (withSpeaker) {
-        html.append(c.speakerId() == null ? text(c.writtenAs())
-            : "<a href=\"/actors/" + url(c.speakerId()) + "\">" + text(c.speaker()) + "</a>").append(", ");
+        html.append(c.speakerId() == null ? text(c.who())
+            : "<a href=\"/actors/" + url(c.speakerId()) + "\">" + text(c.who()) + "</a>").append(", ");
       }
       html.append(text(c.kind())).append(" · <a href=\"/articles/").append(url(c.articleId())).append("#s")
           .append(c.sentence()).append("\">").append(text(c.title() == null ? c.source() : c.title())).append("</a> ")
