@@ -20,7 +20,9 @@ import org.basira.nlp.Tokens;
  * <p>Small steps, each one thing: {@link Quotes} finds the quotations, {@link SpeechClauses}
  * the reporting clauses, {@link SourcePhrases} the "according to" phrases, {@link QuotedSpeech}
  * ties quotations to them, and {@link Speakers} resolves each speaker to an actor. The article's
- * own voice is never attributed: every attribution has a cue and a speaker in the text.
+ * own voice is never attributed: every attribution has a cue in the text, and a speaker there too,
+ * except a report that names no one ("the senator is expected to endorse ..."), whose speaker is
+ * empty.
  */
 public final class AttributionStage implements Stage {
 

@@ -61,12 +61,17 @@ public final class SpeechModel {
 
   /**
    * The shape whose content the candidate most likely has, among those its sentence offers, or null
-   * when "no cue" is likelier than every offered shape.
+   * when the candidate is a cue with a probability of {@code least} or less. The probability of a
+   * cue is 1 − P(no cue), the shapes' shares summed: a word whose reading splits between two shapes
+   * is still a cue.
    */
-  ContentShape choose(Collection<String> features, Set<ContentShape> offered) {
+  ContentShape choose(Collection<String> features, Set<ContentShape> offered, double least) {
     Map<String, Double> scores = model.probabilities(features);
+    if (1 - scores.getOrDefault(NONE, 0.0) <= least) {
+      return null;
+    }
     ContentShape best = null;
-    double bestScore = scores.getOrDefault(NONE, 0.0);
+    double bestScore = 0;
     for (ContentShape shape : offered) {
       double score = scores.getOrDefault(shape.name(), 0.0);
       if (score > bestScore) {

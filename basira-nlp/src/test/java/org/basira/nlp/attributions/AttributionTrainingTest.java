@@ -95,9 +95,9 @@ class AttributionTrainingTest {
     SpeechModel read = SpeechModel.read(file);
     AnnotatedArticle article = annotate("The senator wants to cut the budget. The boat carried fish to the harbour.");
     for (LearnedSpeech.Candidate c : AttributionStage.rulesOnly().candidates(article)) {
-      ContentShape expected = first.choose(c.features(), c.shapes().keySet());
-      assertThat(second.choose(c.features(), c.shapes().keySet())).isEqualTo(expected);
-      assertThat(read.choose(c.features(), c.shapes().keySet())).isEqualTo(expected);
+      ContentShape expected = first.choose(c.features(), c.shapes().keySet(), 0.5);
+      assertThat(second.choose(c.features(), c.shapes().keySet(), 0.5)).isEqualTo(expected);
+      assertThat(read.choose(c.features(), c.shapes().keySet(), 0.5)).isEqualTo(expected);
     }
   }
 
@@ -114,7 +114,7 @@ class AttributionTrainingTest {
     Tokens tokens = article.tokens();
     for (LearnedSpeech.Candidate c : AttributionStage.rulesOnly().candidates(article)) {
       if (tokens.word(c.token()).equals(cue)) {
-        return model.choose(c.features(), c.shapes().keySet());
+        return model.choose(c.features(), c.shapes().keySet(), 0.5);
       }
     }
     throw new AssertionError("no candidate at " + cue + " in: " + text);

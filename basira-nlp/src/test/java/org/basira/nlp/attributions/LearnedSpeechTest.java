@@ -140,6 +140,37 @@ class LearnedSpeechTest {
   }
 
   @Test
+  void aPassiveWithoutAgentIsStillACandidateWithNoSpeaker() {
+    Read read = candidateAt("All three candidates are expected to speak at the dinner.", "expected");
+    assertThat(read).isNotNull();
+    assertThat(read.candidate().speaker()).isEqualTo(-1);
+    assertThat(read.content(ContentShape.INFINITIVE)).isEqualTo("to speak at the dinner");
+    assertThat(read.candidate().features()).contains("speaker=none");
+  }
+
+  @Test
+  void anInvertedReportTakesTheNameAfterItsVerbAsSpeaker() {
+    Tokens tokens = parse("\"The road is open,\" said the governor of the province.");
+    assertThat(tokens.word(LearnedSpeech.speaker(tokens, at(tokens, "said")))).isEqualTo("governor");
+    Tokens plain = parse("The governor said the road is open.");
+    assertThat(plain.word(LearnedSpeech.speaker(plain, at(plain, "said")))).isEqualTo("governor");
+  }
+
+  @Test
+  void anAdjectiveOfAttitudeWithAPhraseIsACandidate() {
+    Read read = candidateAt("The farmers are hostile to the new dam.", "hostile");
+    assertThat(read).isNotNull();
+    assertThat(read.speaker()).isEqualTo("farmers");
+    assertThat(read.content(ContentShape.ARGUMENTS)).isEqualTo("to the new dam");
+    assertThat(candidateAt("The new dam is hostile.", "hostile")).isNull();
+  }
+
+  @Test
+  void anAdjectiveWhoseSubjectIsItIsTheAuthorsOwnVoice() {
+    assertThat(candidateAt("It is noteworthy that the dam will hold.", "noteworthy")).isNull();
+  }
+
+  @Test
   void aNounCueTakesItsOwnerAsSpeaker() {
     Read read = candidateAt("The governor's claim that the dam is safe angered the engineers.", "claim");
     assertThat(read.speaker()).isEqualTo("governor");
