@@ -52,6 +52,19 @@ class LearnedSpeechTest {
   }
 
   @Test
+  void theShippedModelReportsAConfidentAgentlessPassiveWithAnEmptySpeakerAtItsCue() {
+    assertThat(attributions("The election board met on Monday.\n\n"
+        + "All three candidates are expected to speak at the dinner on Friday."))
+        .anySatisfy(a -> {
+          assertThat(a.cue().text()).isEqualTo("expected");
+          assertThat(a.speaker().text()).isEmpty();
+          assertThat(a.speaker().actor()).isNull();
+          assertThat(a.speaker().start()).isEqualTo(a.cue().start());
+          assertThat(a.content().text()).isEqualTo("to speak at the dinner on Friday");
+        });
+  }
+
+  @Test
   void whereTheRulesSayNoOnPurposeTheModelIsNotAsked() {
     assertThat(attributions("The map says little about who holds the hills.")).isEmpty();
     assertThat(attributions("Omar Talib did not say that the army would withdraw. "
