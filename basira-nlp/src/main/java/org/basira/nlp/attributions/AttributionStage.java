@@ -80,7 +80,7 @@ public final class AttributionStage implements Stage {
     for (Draft draft : drafts) {
       int relative = relativePronoun(tokens, draft);
       int speakerStart = relative >= 0 ? tokens.start(relative) : withDeterminer(tokens, draft);
-      int speakerEnd = relative >= 0 ? tokens.end(relative) : draft.speakerEnd;
+      int speakerEnd = relative >= 0 ? tokens.end(relative) : withAppositive(tokens, draft);
       article.attributions().add(new Attribution(
           new Speaker(draft.actor, text.substring(speakerStart, speakerEnd), speakerStart, speakerEnd),
           TextSpan.of(text, draft.cueStart, draft.cueEnd),
@@ -158,6 +158,27 @@ public final class AttributionStage implements Stage {
       return tokens.start(before);
     }
     return draft.speakerStart;
+  }
+
+  /**
+   * Where the speaker phrase ends once an appositive that follows it is counted in: "Kevin Brady,
+   * chairman of the Ways and Means Committee, said" names its speaker with the role, as annotators
+   * mark it; the actor is still the one the name resolves to, so its name matches either way. The
+   * rules read the phrase without it, to find the name.
+   */
+  private static int withAppositive(Tokens tokens, Draft draft) {
+    if (draft.speakerHead < 0 || draft.speakerStart == draft.speakerEnd
+        || tokens.start(draft.speakerHead) >= draft.speakerEnd || tokens.end(draft.speakerHead) > draft.speakerEnd) {
+      return draft.speakerEnd;
+    }
+    int end = draft.speakerEnd;
+    for (int c : tokens.children(draft.speakerHead)) {
+      if (tokens.relation(c).equals("appos") && tokens.start(c) >= draft.speakerEnd
+          && tokens.end(tokens.subtreeLast(c)) <= draft.cueStart) {
+        end = Math.max(end, tokens.end(tokens.subtreeLast(c)));
+      }
+    }
+    return end;
   }
 
   /**

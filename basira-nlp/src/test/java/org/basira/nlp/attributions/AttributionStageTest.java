@@ -61,7 +61,7 @@ class AttributionStageTest {
     Attribution a = only(attributions(
         "Layla Haddad, a researcher at the Tigris Centre, points out that the army now pays its own soldiers."));
     assertThat(a.kind()).isEqualTo(AttributionKind.INDIRECT);
-    assertThat(a.speaker().text()).isEqualTo("Layla Haddad");
+    assertThat(a.speaker().text()).isEqualTo("Layla Haddad, a researcher at the Tigris Centre");
     assertThat(a.speaker().actor()).isEqualTo("person.layla-haddad");
     assertThat(a.cue().text()).isEqualTo("points out that");
     assertThat(a.content().text()).isEqualTo("the army now pays its own soldiers");
@@ -223,6 +223,15 @@ class AttributionStageTest {
     assertThat(a.speaker().text()).isEqualTo("who");
     assertThat(a.speaker().actor()).isEqualTo("person.layla-haddad");
     assertThat(a.content().text()).isEqualTo("the army had mined the bridge");
+  }
+
+  @Test
+  void writesTheSpeakerWithTheAppositiveThatGivesItsRoleAndStillResolvesTheName() {
+    Attribution a = only(attributions("Omar Talib, the mayor of the town, said that the army had mined the bridge."));
+    assertThat(a.speaker().text()).isEqualTo("Omar Talib, the mayor of the town");
+    assertThat(a.speaker().actor()).isEqualTo("person.omar-talib");
+    Attribution after = only(attributions("The army had mined the bridge, said Omar Talib, the mayor of the town."));
+    assertThat(after.speaker().text()).as("an appositive after the cue is not the speaker's").isEqualTo("Omar Talib");
   }
 
   @Test
