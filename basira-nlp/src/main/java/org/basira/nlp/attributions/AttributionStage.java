@@ -4,6 +4,7 @@ import org.basira.nlp.actors.ActorMentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.basira.model.Attribution;
 import org.basira.model.AttributionKind;
 import org.basira.model.Speaker;
@@ -25,6 +26,9 @@ import org.basira.nlp.Tokens;
  * empty.
  */
 public final class AttributionStage implements Stage {
+
+  /** CoreNLP's entity types for places. */
+  private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private final SpeechLexicon lexicon;
   private final SpeechClauses clauses;
@@ -161,10 +165,12 @@ public final class AttributionStage implements Stage {
   }
 
   /**
-   * Where the speaker phrase ends once an appositive that follows it is counted in: "Kevin Brady,
-   * chairman of the Ways and Means Committee, said" names its speaker with the role, as annotators
-   * mark it; the actor is still the one the name resolves to, so its name matches either way. The
-   * rules read the phrase without it, to find the name.
+   * Where the speaker phrase ends once an appositive that follows it is counted in: "Omar Talib, the
+   * mayor, said" and '"...," said Omar Talib, the mayor' name the speaker with the role, as
+   * annotators mark it; the actor is still the one the name resolves to, so its name matches either
+   * way. The rules read the phrase without it, to find the name. A place ("Rana Aziz, Basra") is
+   * where the speaker is, not who; an appositive that reaches into the content or past the cue is
+   * left out too.
    */
   private static int withAppositive(Tokens tokens, Draft draft) {
     if (draft.speakerHead < 0 || draft.speakerStart == draft.speakerEnd
@@ -173,8 +179,9 @@ public final class AttributionStage implements Stage {
     }
     int end = draft.speakerEnd;
     for (int c : tokens.children(draft.speakerHead)) {
-      if (tokens.relation(c).equals("appos") && tokens.start(c) >= draft.speakerEnd
-          && tokens.end(tokens.subtreeLast(c)) <= draft.cueStart) {
+      if (tokens.relation(c).equals("appos") && tokens.start(c) >= draft.speakerEnd && !PLACES.contains(tokens.ner(c))
+          && !draft.contentOverlaps(tokens.start(tokens.subtreeFirst(c)), tokens.end(tokens.subtreeLast(c)))
+          && !(draft.cueStart >= draft.speakerEnd && draft.cueStart < tokens.end(tokens.subtreeLast(c)))) {
         end = Math.max(end, tokens.end(tokens.subtreeLast(c)));
       }
     }

@@ -231,7 +231,8 @@ class AttributionStageTest {
     assertThat(a.speaker().text()).isEqualTo("Omar Talib, the mayor of the town");
     assertThat(a.speaker().actor()).isEqualTo("person.omar-talib");
     Attribution after = only(attributions("The army had mined the bridge, said Omar Talib, the mayor of the town."));
-    assertThat(after.speaker().text()).as("an appositive after the cue is not the speaker's").isEqualTo("Omar Talib");
+    assertThat(after.speaker().text()).isEqualTo("Omar Talib, the mayor of the town");
+    assertThat(after.content().text()).isEqualTo("The army had mined the bridge");
   }
 
   @Test
