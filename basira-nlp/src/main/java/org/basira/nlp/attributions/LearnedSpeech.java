@@ -54,9 +54,10 @@ final class LearnedSpeech {
   /**
    * A word that may be a cue, with its speaker's head token and the content each shape would take.
    *
+   * @param vouched whether the rules would take its speaker as one (a name, a pronoun, "officials")
    * @param features what the model reads, as binary feature names
    */
-  record Candidate(int token, int speaker, Map<ContentShape, int[]> shapes, List<String> features) {
+  record Candidate(int token, int speaker, boolean vouched, Map<ContentShape, int[]> shapes, List<String> features) {
   }
 
   /** The drafts the model reads among the candidates that the rules' drafts leave free. */
@@ -66,7 +67,7 @@ final class LearnedSpeech {
       double least = candidate.speaker() < 0 ? LEAST_UNNAMED : LEAST_CUE;
       ContentShape shape = model.choose(candidate.features(), candidate.shapes().keySet(), least);
       if (shape == null || candidate.speaker() >= 0 && !isClause(tokens, shape, candidate.token())
-          && isSpeechVerb(tokens, candidate.token()) && !clauses.canSpeak(tokens, actors, candidate.speaker())) {
+          && isSpeechVerb(tokens, candidate.token()) && !candidate.vouched()) {
         continue; // a subject the rules cannot vouch for must report a clause: "the map says little"
       }
       int[] content = candidate.shapes().get(shape);
@@ -104,7 +105,7 @@ final class LearnedSpeech {
         features.add("speaker.actor=" + (actor == null ? "none" : actor.type().name()));
         features.add("speaker.can.speak=" + canSpeak);
         features.add("speech.verb=" + isSpeechVerb(tokens, t));
-        candidates.add(new Candidate(t, speaker, shapes, features));
+        candidates.add(new Candidate(t, speaker, canSpeak, shapes, features));
       }
     }
     return candidates;
