@@ -41,13 +41,14 @@ class SeedsEvaluationTest {
         .as("actor-resolution pairwise F1 on the case-study gold").isGreaterThanOrEqualTo(0.90);
     // Quality floors (issue 5): measured lenient 0.976, strict 0.902, end-to-end 0.951 / 0.902 with
     // the rules alone; with the learned model (issue 22), which also reads stances this gold leaves
-    // out, 0.920, 0.851 and 0.874; 0.909, 0.841 and 0.864 once it also read agentless passives.
+    // out, 0.920, 0.851 and 0.874; 0.909, 0.841 and 0.864 once it also read agentless passives;
+    // 0.941, 0.871 and 0.894 once it read what a cue's complement is ("continued to remain").
     assertThat(report.at("/attributions/theta_0.3/f1").asDouble())
         .as("attribution content F1, lenient").isGreaterThanOrEqualTo(0.88);
     assertThat(report.at("/attributions/theta_0.8/f1").asDouble())
         .as("attribution content F1, strict").isGreaterThanOrEqualTo(0.75);
     assertThat(report.at("/attributions/theta_0.3/e2e_f1").asDouble())
-        .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.85);
+        .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.87);
     // Quality floors (issue 6): measured event F1 with actors 0.614 and by category alone 0.825;
     // the issue asks 0.60 and 0.75.
     assertThat(report.at("/events/reported/f1").asDouble())

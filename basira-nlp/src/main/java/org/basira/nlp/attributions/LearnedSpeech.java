@@ -293,8 +293,9 @@ final class LearnedSpeech {
   }
 
   /** The words the model reads about a candidate: the word, its place in the parse, its speaker and its shapes. */
-  private static List<String> features(Tokens tokens, Layout layout, List<Quote> quotes, List<Draft> ruled, int t,
+  private List<String> features(Tokens tokens, Layout layout, List<Quote> quotes, List<Draft> ruled, int t,
       int speaker, Map<ContentShape, int[]> shapes) {
+    Set<String> speechVerbs = lexicon.verbs();
     List<String> f = new ArrayList<>();
     String lemma = tokens.lemma(t).toLowerCase(Locale.ROOT);
     String tag = tokens.tag(t);
@@ -323,6 +324,14 @@ final class LearnedSpeech {
       }
       if (NEGATIONS.contains(w)) {
         f.add("negated");
+      }
+      if (c > t && (child.equals("xcomp") || child.equals("ccomp"))) {
+        // "continued to insist" reports speech, "continued to remain" does not
+        String complement = tokens.lemma(c).toLowerCase(Locale.ROOT);
+        f.add(child + ".lemma=" + complement);
+        f.add(child + ".tag=" + tokens.tag(c));
+        f.add("lemma|" + child + ".tag=" + lemma + "|" + tokens.tag(c));
+        f.add(child + ".speech=" + (tokens.isVerb(c) && speechVerbs.contains(complement)));
       }
       if (child.equals("ccomp") && tokens.child(c, "mark") >= 0) {
         f.add("ccomp.mark=" + tokens.word(tokens.child(c, "mark")).toLowerCase(Locale.ROOT));

@@ -179,6 +179,14 @@ class LearnedSpeechTest {
   }
 
   @Test
+  void theModelReadsWhatTheComplementOfACueIs() {
+    Read speech = candidateAt("The villagers continued to insist that the well was poisoned.", "continued");
+    assertThat(speech.candidate().features()).contains("xcomp.lemma=insist", "xcomp.speech=true");
+    Read state = candidateAt("Most of the soldiers continued to remain in the old barracks.", "continued");
+    assertThat(state.candidate().features()).contains("xcomp.lemma=remain", "xcomp.speech=false");
+  }
+
+  @Test
   void anAdjectiveWhoseSubjectIsItIsTheAuthorsOwnVoice() {
     assertThat(candidateAt("It is noteworthy that the dam will hold.", "noteworthy")).isNull();
   }
