@@ -53,6 +53,13 @@ final class ScoreTable {
       out.printf(row, "  pairs of forms on one actor", f(x, "precision"), f(x, "recall"), f(x, "f1"), "");
       out.println();
     }
+    JsonNode p = r.get("places");
+    if (p != null && !p.isNull()) {
+      out.printf("%-46s %7s%n", "Places (gold " + p.get("gold").asInt() + ", named as places "
+          + p.get("named").asInt() + ")", "accuracy");
+      out.printf("%-46s %7s%n", "  located where the gold puts them", f(p, "accuracy"));
+      out.println();
+    }
     out.println(report.summary());
   }
 

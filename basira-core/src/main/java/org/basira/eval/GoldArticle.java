@@ -21,6 +21,7 @@ public record GoldArticle(
     List<Attribution> attributions,
     List<Event> events,
     List<ScenarioRef> scenarioRefs,
+    List<Place> places,
     boolean noActorResolution,
     String sha256,
     String fileSha256) {
@@ -35,6 +36,15 @@ public record GoldArticle(
   }
 
   public record ScenarioRef(String scenario, String holder, String stance, String text) {
+  }
+
+  /**
+   * A place mention and where it lies: a town by its GeoNames id; a region or a country by its
+   * country code, precision and (a region) name; or nowhere, when the gazetteer should leave it
+   * unresolved ({@code unresolved} true).
+   */
+  public record Place(String text, Long geonamesId, String country, String region, String precision,
+      boolean unresolved) {
   }
 
   static GoldArticle of(JsonNode line, String fileSha256) {
@@ -54,9 +64,14 @@ public record GoldArticle(
             Json.pythonString(s.get("scenario")), Json.text(s, "holder"), Json.pythonString(s.get("stance")),
             Json.text(s, "text"))).toList()
         : null;
+    List<Place> places = line.has("places")
+        ? Json.objects(line, "places").stream().map(p -> new Place(Json.text(p, "text"),
+            p.hasNonNull("geonames_id") ? p.get("geonames_id").asLong() : null, Json.text(p, "country"),
+            Json.text(p, "region"), Json.text(p, "precision"), p.path("unresolved").asBoolean(false))).toList()
+        : null;
     JsonNode noResolution = line.get("no_actor_resolution");
     return new GoldArticle(Json.text(line, "doc"), Json.text(line, "file"), Json.text(line, "published"), actors,
-        attributions, events, refs, noResolution != null && noResolution.asBoolean(), Json.text(line, "sha256"),
+        attributions, events, refs, places, noResolution != null && noResolution.asBoolean(), Json.text(line, "sha256"),
         fileSha256);
   }
 

@@ -42,6 +42,48 @@ final class PredictedArticle {
     return Json.objects(root, "scenario_refs");
   }
 
+  /**
+   * Where the prediction places a mention: the location of a place or state actor with a mention
+   * or name of that text, else of an event place written so; an empty node when it names the
+   * place but leaves it unresolved; null when it does not name it as a place at all.
+   */
+  JsonNode locationOf(String place) {
+    JsonNode found = locationOfText(place);
+    String bare = place == null ? null : place.replaceFirst("(?i)\\s+(region|province|governorate|oblast)$", "");
+    // "the Kidal region": a prediction may mark "Kidal" and place it in the region
+    return found == null && bare != null && !bare.equals(place) ? locationOfText(bare) : found;
+  }
+
+  private JsonNode locationOfText(String place) {
+    String wanted = Matching.key(place);
+    JsonNode unresolved = null;
+    if (wanted.isEmpty()) {
+      return null;
+    }
+    for (JsonNode a : actors.values()) {
+      boolean named = Matching.key(Json.text(a, "name")).equals(wanted)
+          || Json.objects(a, "mentions").stream().anyMatch(m -> Matching.key(Json.text(m, "text")).equals(wanted));
+      if (named) {
+        JsonNode location = a.get("location");
+        if (!Json.isNull(location)) {
+          return location;
+        }
+        unresolved = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      }
+    }
+    for (JsonNode e : events()) {
+      JsonNode where = e.path("place");
+      if (Matching.key(Json.text(where, "text")).equals(wanted)) {
+        JsonNode location = where.get("location");
+        if (!Json.isNull(location)) {
+          return location;
+        }
+        unresolved = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      }
+    }
+    return unresolved;
+  }
+
   /** Actor ids in the order the prediction lists them. */
   List<String> actorIds() {
     return new ArrayList<>(actors.keySet());

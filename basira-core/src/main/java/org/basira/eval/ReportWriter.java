@@ -25,6 +25,9 @@ final class ReportWriter {
     r.set("events", s.eventDocs == 0 ? null : events(s, keepAllStatus));
     r.set("scenario_refs", s.scenarioDocs == 0 ? null : scenarios(s));
     r.set("actor_resolution", s.goldSamePairs == 0 ? null : actorResolution(s));
+    r.set("places", s.placeDocs == 0 ? null : mapper.createObjectNode().put("docs", s.placeDocs)
+        .put("gold", s.goldPlaces).put("named", s.placesNamed).put("right", s.placesRight)
+        .put("accuracy", Prf.ratio(s.placesRight, s.goldPlaces)));
     String summary = summary(r);
     r.put("summary", summary);
     return new Report(r, summary, List.copyOf(s.findings));
@@ -112,6 +115,10 @@ final class ReportWriter {
       var x = r.get("actor_resolution");
       parts.add(String.format("actor-res(pairs=%d) P %s R %s F1 %s", x.get("gold_pairs").asInt(),
           f(x, "precision"), f(x, "recall"), f(x, "f1")));
+    }
+    if (r.hasNonNull("places")) {
+      var p = r.get("places");
+      parts.add(String.format("places(n=%d) accuracy %s", p.get("gold").asInt(), f(p, "accuracy")));
     }
     return String.join(" | ", parts);
   }

@@ -43,6 +43,12 @@ final class Scorer {
   long scenarioPairs;
   long stanceOk;
 
+  // Places.
+  int placeDocs;
+  long goldPlaces;
+  long placesNamed;
+  long placesRight;
+
   // Actor resolution.
   long goldSamePairs;
   long predictedSamePairs;
@@ -63,8 +69,53 @@ final class Scorer {
       scenarioDocs++;
       scenarioRefs(gold, predicted);
     }
+    if (gold.places() != null) {
+      placeDocs++;
+      places(gold, predicted);
+    }
     if (!gold.noActorResolution()) {
       actorResolution(gold, predicted);
+    }
+  }
+
+  /**
+   * Place accuracy: a gold place is right when the prediction names it as a place (an actor's
+   * name or mention, or an event's place, of the same text) and locates it where the gold does: a
+   * town by its GeoNames id, a region or country by country, precision and region name; or, where
+   * the gold says the place should stay unresolved, leaves it so (or does not name it).
+   */
+  private void places(GoldArticle gold, PredictedArticle predicted) {
+    for (GoldArticle.Place g : gold.places()) {
+      goldPlaces++;
+      JsonNode location = predicted.locationOf(g.text());
+      if (location != null) {
+        placesNamed++;
+      }
+      boolean located = location != null && location.size() > 0;
+      boolean right;
+      if (g.unresolved()) {
+        right = !located;
+      } else if (!located) {
+        right = false;
+      } else if (g.geonamesId() != null) {
+        right = location.path("geonames_id").asLong(-1) == g.geonamesId();
+      } else {
+        right = java.util.Objects.equals(g.country(), Json.text(location, "country"))
+            && java.util.Objects.equals(g.precision(), Json.text(location, "precision"))
+            && (g.region() == null || Matching.key(g.region()).equals(Matching.key(Json.text(location, "region"))));
+      }
+      if (right) {
+        placesRight++;
+      } else {
+        String expected = g.unresolved() ? "unresolved" : g.geonamesId() != null ? "GeoNames " + g.geonamesId()
+            : g.precision() + " " + (g.region() == null ? "" : g.region() + ", ") + g.country();
+        String got = location == null ? "not named as a place" : !located ? "unresolved"
+            : Json.text(location, "name") + " (" + (location.hasNonNull("geonames_id") ? "GeoNames "
+                + location.get("geonames_id").asLong() + ", " : "") + Json.text(location, "precision") + ", "
+                + Json.text(location, "country") + ")";
+        findings.add(new Finding(gold.name(), "places", g.unresolved() ? "guessed" : located ? "wrong place" : "unplaced",
+            g.text(), "gold " + expected + ", predicted " + got));
+      }
     }
   }
 

@@ -222,4 +222,30 @@ class EvaluationTest {
     assertThat(r.json().get("events").isNull()).isTrue();
     assertThat(r.summary()).isEqualTo("SCORE gold.jsonl docs 1/1");
   }
+
+  @Test
+  void aPlaceIsRightWhereThePredictionNamesItAndLocatesItWhereTheGoldDoes() throws Exception {
+    Files.writeString(dir.resolve("gold.jsonl"), ("{\"doc\":\"story\",\"actors\":[],\"no_actor_resolution\":true,"
+        + "\"places\":[{\"text\":\"Ramadi\",\"geonames_id\":91},{\"text\":\"the Anbar region\",\"country\":\"IQ\","
+        + "\"precision\":\"region\",\"region\":\"Anbar\"},{\"text\":\"Tell Zahra\",\"unresolved\":true},"
+        + "{\"text\":\"Hit\",\"geonames_id\":92}]}\n"));
+    gold = evaluation.readGold(dir.resolve("gold.jsonl"), null);
+    String ramadi = "{\"geonames_id\":91,\"name\":\"Ramadi\",\"country\":\"IQ\",\"region\":\"Anbar\",\"precision\":\"town\"}";
+    String anbar = "{\"geonames_id\":null,\"name\":\"Anbar\",\"country\":\"IQ\",\"region\":\"Anbar\",\"precision\":\"region\"}";
+
+    Report right = score("{\"article\":{\"source\":\"story.txt\"},\"actors\":["
+        + "{\"id\":\"a\",\"name\":\"Ramadi\",\"type\":\"PLACE\",\"mentions\":[],\"location\":" + ramadi + "},"
+        + "{\"id\":\"b\",\"name\":\"Anbar\",\"type\":\"PLACE\",\"mentions\":[{\"text\":\"the Anbar\"}],\"location\":" + anbar + "},"
+        + "{\"id\":\"c\",\"name\":\"Tell Zahra\",\"type\":\"PLACE\",\"mentions\":[],\"location\":null}],"
+        + "\"events\":[{\"category\":\"ASSAULT\",\"place\":{\"actor\":null,\"text\":\"Hit\",\"location\":null}}]}");
+    Report guessed = score("{\"article\":{\"source\":\"story.txt\"},\"actors\":["
+        + "{\"id\":\"c\",\"name\":\"Tell Zahra\",\"type\":\"PLACE\",\"mentions\":[],\"location\":" + ramadi + "}]}");
+
+    assertThat(right.figure("/places/accuracy")).as("three of four; Hit named but left unresolved").isEqualTo(0.75);
+    assertThat(right.json().at("/places/named").asInt()).isEqualTo(4);
+    assertThat(right.summary()).endsWith("places(n=4) accuracy 0.750");
+    assertThat(right.findings()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("unplaced"));
+    assertThat(guessed.figure("/places/accuracy")).isZero();
+    assertThat(guessed.findings()).anySatisfy(f -> assertThat(f.kind()).isEqualTo("guessed"));
+  }
 }

@@ -11,6 +11,7 @@ import org.basira.names.NameMatcher;
 import org.basira.nlp.actors.ActorStage;
 import org.basira.nlp.attributions.AttributionStage;
 import org.basira.nlp.events.EventStage;
+import org.basira.nlp.places.PlaceStage;
 import org.basira.nlp.scenarios.ScenarioStage;
 import org.basira.casebook.Scenario;
 import org.basira.analysis.Analyzer;
@@ -47,7 +48,7 @@ public final class Pipeline implements Analyzer {
   /** The same, also finding references to {@code scenarios}, a casebook's. */
   public static Pipeline standard(Gazetteer gazetteer, List<Scenario> scenarios) {
     return new Pipeline(List.of(new LinguisticStage(CoreNlpSettings.BASIRA), new ActorStage(gazetteer),
-        new AttributionStage(), new EventStage(gazetteer), new ScenarioStage(scenarios)));
+        new AttributionStage(), new EventStage(gazetteer), PlaceStage.shipped(), new ScenarioStage(scenarios)));
   }
 
   /**
