@@ -66,7 +66,7 @@ class AnalysisDeterminismTest {
   /** The standard pipeline over {@code gazetteer}, sharing the loaded CoreNLP models. */
   private Pipeline withGazetteer(Gazetteer gazetteer) {
     Pipeline built = new Pipeline(List.of(pipeline.stages().get(0), new ActorStage(gazetteer), new AttributionStage(),
-        new EventStage(gazetteer), new ScenarioStage(List.of())));
+        new EventStage(gazetteer), pipeline.stages().get(4), new ScenarioStage(List.of())));
     assertThat(built.stages()).extracting(Stage::name)
         .containsExactlyElementsOf(pipeline.stages().stream().map(Stage::name).toList());
     return built;

@@ -91,7 +91,7 @@ class PipelineTest {
   void recordsTheTimeSpentInEachStage() {
     pipeline.analyze(article("Time is measured."));
 
-    assertThat(pipeline.timeByStage()).containsOnlyKeys("linguistic", "actors", "attributions", "events", "scenarios");
+    assertThat(pipeline.timeByStage()).containsOnlyKeys("linguistic", "actors", "attributions", "events", "places", "scenarios");
     assertThat(pipeline.timeByStage().values()).allSatisfy(time -> assertThat(time).isPositive());
   }
 
