@@ -1,6 +1,8 @@
 package org.basira.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -11,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.basira.json.AnalysisJson;
+import org.basira.json.GeoJsonEvents;
 import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,22 +32,25 @@ import picocli.CommandLine.Spec;
       "  jsonl    every stored analysis, one JSON object per line, as 'basira extract' writes them;",
       "  csv      one file per table, with a header row, into the --output folder;",
       "  parquet  the same as Parquet files, for pandas, R, DuckDB or Spark;",
-      "  graphml  the actors and the reported events between them, for Gephi or Cytoscape.",
-      "jsonl and graphml go to standard output unless --output names a file. Nothing is overwritten."
+      "  graphml  the actors and the reported events between them, for Gephi or Cytoscape;",
+      "  geojson  every located event as a point, with what, who, when and the sentence, for QGIS",
+      "           or kepler.gl (events whose place is unresolved are counted, not written).",
+      "jsonl, graphml and geojson go to standard output unless --output names a file. Nothing is overwritten."
     },
     footer = {"", "Examples:", "  basira export --format jsonl > iraq.jsonl", "  basira export --format parquet --output tables/",
-      "  basira export --format graphml --output actors.graphml"})
+      "  basira export --format graphml --output actors.graphml",
+      "  basira export --format geojson --output events.geojson"})
 final class ExportCommand implements Callable<Integer> {
 
-  enum Format { jsonl, csv, parquet, graphml }
+  enum Format { jsonl, csv, parquet, graphml, geojson }
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv, parquet or graphml.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, csv, parquet, graphml or geojson.")
   Format format;
 
-  @Option(names = "--output", paramLabel = "PATH", description = "The file (jsonl, graphml) or folder (csv, parquet) to write.")
+  @Option(names = "--output", paramLabel = "PATH", description = "The file (jsonl, graphml, geojson) or folder (csv, parquet) to write.")
   Path output;
 
   @Mixin
@@ -56,6 +63,20 @@ final class ExportCommand implements Callable<Integer> {
       switch (format) {
         case jsonl -> write(out -> err.printf("basira export: %d articles%n", store.exportAnalyses(out)));
         case graphml -> write(store::exportNetwork);
+        case geojson -> write(out -> {
+          AnalysisJson json = new AnalysisJson();
+          GeoJsonEvents features = new GeoJsonEvents(out);
+          store.forEachAnalysis(line -> {
+            try {
+              features.add(json.fromLine(line));
+            } catch (JsonProcessingException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+          features.close();
+          err.printf("basira export: %d events placed on the map, %d left out with no location%n", features.written(),
+              features.unplaced());
+        });
         case csv, parquet -> {
           if (output == null) {
             throw new UserError("--format " + format + " writes one file per table: name a folder with --output.",

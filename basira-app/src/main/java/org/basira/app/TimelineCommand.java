@@ -28,10 +28,12 @@ import picocli.CommandLine.Spec;
       "Lists events in date order: the date, PLOVER category, status, who acted on whom, the place and the",
       "sentence it was read from. An event the text does not date is placed on its article's date, marked ~.",
       "A date range keeps events that can have happened within it: an event dated only '2021' is kept for",
-      "--from 2021-08."
+      "--from 2021-08. --place keeps events at a place or within it: the town, region or country as written",
+      "or as located in the gazetteer of places ('--place Anbar' also gives the events located in Fallujah)."
     },
     footer = {"", "Examples:", "  basira timeline --actor 'Kataib Hezbollah'",
-      "  basira timeline --category ASSAULT --category COERCE --from 2021-08 --to 2021-12 --status reported"})
+      "  basira timeline --category ASSAULT --category COERCE --from 2021-08 --to 2021-12 --status reported",
+      "  basira timeline --place Anbar --category ASSAULT"})
 final class TimelineCommand implements Callable<Integer> {
 
   @Spec
@@ -52,6 +54,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Up to this date, the whole of it.")
   String to;
 
+  @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place or within it: a town, a region or a country.")
+  String place;
+
   @Option(names = "--limit", paramLabel = "N", description = "Show at most N events (default: ${DEFAULT-VALUE}).")
   int limit = 200;
 
@@ -67,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
       throw new UserError("--limit must be at least 1. See 'basira timeline --help'.", ExitCodes.USAGE);
     }
     TimelineQuery query = new TimelineQuery(actor, names("--category", categories, PloverCategory.values()),
-        names("--status", statuses, EventStatus.values()), date("--from", from), date("--to", to), limit);
+        names("--status", statuses, EventStatus.values()), date("--from", from), date("--to", to), limit).at(place == null || place.isBlank() ? null : place);
     if (query.from() != null && query.to() != null && query.from().firstDay().isAfter(query.to().lastDay())) {
       throw new UserError("--from " + from + " is after --to " + to + "; swap them.", ExitCodes.USAGE);
     }

@@ -59,7 +59,9 @@ class WorkspaceCommandsTest {
     int fired = text.indexOf("fire");
     if (fired >= 0 && text.startsWith("Hezbollah")) {
       events.add(new Event(PloverCategory.ASSAULT, List.of("grp.hezbollah"),
-          text.contains("Israel") ? List.of("il") : List.of(), EventDate.UNKNOWN, EventPlace.UNKNOWN,
+          text.contains("Israel") ? List.of("il") : List.of(), EventDate.UNKNOWN,
+          text.contains("town") ? new EventPlace(null, "a border town", new org.basira.model.Location(294117L, "Metula",
+              "IL", "Northern District", 33.28, 35.58, org.basira.model.Location.Precision.TOWN)) : EventPlace.UNKNOWN,
           new TextSpan("fire", fired, fired + 4), 0, EventStatus.REPORTED));
     }
     List<Attribution> attributions = new ArrayList<>();
@@ -188,6 +190,25 @@ class WorkspaceCommandsTest {
     assertThat(err.toString()).contains("already exists");
     assertThat(run("export", "--format", "parquet", "--workspace", workspace.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("name a folder with --output");
+  }
+
+  @Test
+  void exportAsGeoJsonPutsEachLocatedEventOnTheMapWithItsSentence() throws Exception {
+    run("ingest", dir.toString(), "--workspace", workspace.toString());
+
+    assertThat(run("export", "--format", "geojson", "--workspace", workspace.toString())).isZero();
+
+    JsonNode map = new ObjectMapper().readTree(out.toString());
+    assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(map.get("features")).singleElement().satisfies(f -> {
+      assertThat(f.at("/geometry/coordinates").toString()).isEqualTo("[35.58,33.28]");
+      assertThat(f.at("/properties/category").asText()).isEqualTo("ASSAULT");
+      assertThat(f.at("/properties/source/0").asText()).isEqualTo("Hezbollah");
+      assertThat(f.at("/properties/geonames_id").asLong()).isEqualTo(294117L);
+      assertThat(f.at("/properties/precision").asText()).isEqualTo("town");
+      assertThat(f.at("/properties/sentence").asText()).isEqualTo("Hezbollah fired rockets at a border town.");
+    });
+    assertThat(err.toString()).contains("1 events placed on the map, 1 left out with no location");
   }
 
   @Test

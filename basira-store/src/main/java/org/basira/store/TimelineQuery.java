@@ -11,13 +11,26 @@ import org.basira.model.PartialDate;
  * @param statuses event statuses (reported, negated …); empty for all
  * @param from keep events that can have happened on or after the first day of this date
  * @param to keep events that can have happened on or before the last day of this date
+ * @param place a place's name: events there, or in it (a town of a region or a country so named),
+ *     as written or as the gazetteer of places located them; null for everywhere
  */
 public record TimelineQuery(String actor, List<String> categories, List<String> statuses, PartialDate from,
-    PartialDate to, int limit) {
+    PartialDate to, int limit, String place) {
 
   public TimelineQuery {
     categories = List.copyOf(categories);
     statuses = List.copyOf(statuses);
+  }
+
+  /** A query for events anywhere. */
+  public TimelineQuery(String actor, List<String> categories, List<String> statuses, PartialDate from,
+      PartialDate to, int limit) {
+    this(actor, categories, statuses, from, to, limit, null);
+  }
+
+  /** The same query, only for events at {@code place}. */
+  public TimelineQuery at(String place) {
+    return new TimelineQuery(actor, categories, statuses, from, to, limit, place);
   }
 
   /** Every event, up to {@code limit}. */

@@ -2,6 +2,7 @@ package org.basira.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
@@ -668,6 +670,9 @@ public final class Workspace implements AutoCloseable {
       sql.append(" AND e.date_start <= ?");
       args.add(query.to().lastDay());
     }
+    if (query.place() != null) {
+      EventLocations.where(query.place(), sql, args);
+    }
     sql.append(" ORDER BY e.date_start NULLS LAST, e.date_end, ar.published, e.article_id, e.idx LIMIT ?");
     args.add(query.limit());
     List<TimelineEntry> entries = new ArrayList<>();
@@ -861,17 +866,33 @@ public final class Workspace implements AutoCloseable {
 
   /** Writes every stored analysis as one JSON line, in the shape {@code basira extract} writes, oldest first. */
   public long exportAnalyses(Writer out) {
+    long n = forEachAnalysis(json -> {
+      try {
+        out.write(json);
+        out.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw failure("export", e);
+    }
+    return n;
+  }
+
+  /** Hands every stored analysis (its contract JSON) to {@code each}, oldest first, one at a time; returns how many. */
+  public long forEachAnalysis(Consumer<String> each) {
     long n = 0;
     try (Statement st = db.createStatement();
          ResultSet rs = st.executeQuery("SELECT analysis FROM articles ORDER BY published NULLS LAST, id")) {
       while (rs.next()) {
-        out.write(rs.getString(1));
-        out.write('\n');
+        each.accept(rs.getString(1));
         n++;
       }
-      out.flush();
-    } catch (SQLException | IOException e) {
-      throw failure("export", e);
+    } catch (SQLException | UncheckedIOException e) {
+      throw failure("export", e instanceof UncheckedIOException u ? u.getCause() : e);
     }
     return n;
   }

@@ -99,4 +99,30 @@ class TimelineTest {
       assertThat(workspace.timeline(new TimelineQuery("Nobody Known", List.of(), List.of(), null, null, 10))).isEmpty();
     }
   }
+
+  @Test
+  void aPlaceKeepsTheEventsAtItOrWithinItAsWrittenOrAsLocated() {
+    Path other = folder.resolve("places");
+    org.basira.model.Location fallujah = new org.basira.model.Location(99454L, "Al Fallūjah", "IQ", "Anbar", 33.35, 43.79,
+        org.basira.model.Location.Precision.TOWN);
+    Analysis located = event("2021-09-01", "group.isis", "ISIS", "attacked", "iq", "Iraq", PloverCategory.ASSAULT,
+        "2021-08", EventStatus.REPORTED);
+    Event e = located.events().get(0);
+    located = new Analysis(located.article(), located.actors(), List.of(), List.of(new Event(e.category(), e.source(),
+        e.target(), e.date(), new EventPlace(null, "Falluja", fallujah), e.trigger(), e.sentence(), e.status())),
+        List.of(), located.sentences());
+    try (Workspace workspace = Workspace.open(other)) {
+      workspace.put(located);
+      workspace.put(event("2021-10-02", "group.kataib-hizbollah", "Kataib Hizbollah", "threatened", "us", "the US",
+          PloverCategory.THREATEN, null, EventStatus.REPORTED));
+    }
+    try (Workspace workspace = Workspace.openForReading(other)) {
+      for (String place : List.of("Falluja", "al fallujah", "Anbar", "Iraq", "IQ")) {
+        assertThat(workspace.timeline(TimelineQuery.all(10).at(place))).as(place)
+            .extracting(TimelineEntry::trigger).containsExactly("attacked");
+      }
+      assertThat(workspace.timeline(TimelineQuery.all(10).at("Syria"))).isEmpty();
+      assertThat(workspace.timeline(TimelineQuery.all(10).at("Nineveh"))).isEmpty();
+    }
+  }
 }
