@@ -1,8 +1,6 @@
 package org.basira.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.basira.json.AnalysisJson;
 import org.basira.json.GeoJsonEvents;
 import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
@@ -64,16 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         case jsonl -> write(out -> err.printf("basira export: %d articles%n", store.exportAnalyses(out)));
         case graphml -> write(store::exportNetwork);
         case geojson -> write(out -> {
-          AnalysisJson json = new AnalysisJson();
-          GeoJsonEvents features = new GeoJsonEvents(out);
-          store.forEachAnalysis(line -> {
-            try {
-              features.add(json.fromLine(line));
-            } catch (JsonProcessingException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-          features.close();
+          GeoJsonEvents features = store.exportEventMap(out);
           err.printf("basira export: %d events placed on the map, %d left out with no location%n", features.written(),
               features.unplaced());
         });

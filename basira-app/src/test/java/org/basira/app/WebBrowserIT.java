@@ -106,7 +106,7 @@ class WebBrowserIT {
   @Test
   void everyPageLoadsWithItsHeadingAndNoError() throws Exception {
     List<String[]> pages = List.of(new String[] {"/", "Overview"}, new String[] {"/actors", "Actors"},
-        new String[] {"/timeline", "Timeline"}, new String[] {"/claims", "Claims"},
+        new String[] {"/timeline", "Timeline"}, new String[] {"/map", "Map"}, new String[] {"/claims", "Claims"},
         new String[] {"/search?q=ceasefire", "Search"}, new String[] {"/scenarios", "Scenario board"});
     for (String[] page : pages) {
       open(page[0]);
@@ -135,6 +135,42 @@ class WebBrowserIT {
     waiting().until(d -> !d.findElement(By.id("detail")).getText().startsWith("Click a mark"));
     shot("article");
     assertThat(browser.findElement(By.id("detail")).getText()).isNotBlank();
+  }
+
+  @Test
+  void theMapDrawsCountriesAndLocatedEventsOfflineFiltersThemAndLeadsToTheSentence() throws Exception {
+    open("/map");
+    waiting().until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+    shot("map");
+    assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive, #map svg path")).size())
+        .as("country outlines and event dots are drawn").isGreaterThan(100);
+    int shown = Integer.parseInt(browser.findElement(By.id("map-count")).getAttribute("data-shown"));
+    assertThat(shown).as("the samples' located events").isPositive();
+    assertThat(browser.findElements(By.cssSelector("#map path.event-dot"))).hasSize(shown);
+
+    new Select(browser.findElement(By.name("category"))).selectByVisibleText("ASSAULT");
+    waiting().until(d -> !d.findElement(By.id("map-count")).getAttribute("data-shown").equals(String.valueOf(shown))
+        || d.findElements(By.cssSelector("#map path.event-dot:not(.event-assault)")).isEmpty());
+    int assaults = Integer.parseInt(browser.findElement(By.id("map-count")).getAttribute("data-shown"));
+    assertThat(assaults).isLessThanOrEqualTo(shown);
+    assertThat(browser.findElements(By.cssSelector("#map path.event-dot:not(.event-assault)"))).isEmpty();
+    shot("map-assaults");
+
+    new Select(browser.findElement(By.name("category"))).selectByVisibleText("any");
+    browser.findElement(By.name("actor")).sendKeys("no such actor anywhere");
+    waiting().until(d -> d.findElement(By.id("map-count")).getAttribute("data-shown").equals("0"));
+    browser.findElement(By.name("actor")).clear();
+    browser.findElement(By.name("actor")).sendKeys(" ");
+    waiting().until(d -> !d.findElement(By.id("map-count")).getAttribute("data-shown").equals("0"));
+
+    browser.executeScript("document.querySelector('#map path.event-dot').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+    WebElement source = waiting().until(d -> d.findElement(By.cssSelector(".map-popup a.map-source")));
+    assertThat(browser.findElement(By.cssSelector(".map-popup blockquote")).getText()).isNotBlank();
+    shot("map-popup");
+    String href = source.getAttribute("href");
+    assertThat(href).contains("/articles/").contains("#s");
+    open(href.replaceFirst("^https?://[^/]+", ""));
+    assertThat(browser.findElement(By.cssSelector("article.text")).getText()).isNotBlank();
   }
 
   @Test

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where stored events are, as a filter: an event is at a place when its place as written, its
- * place actor's name, or the name or region of the location the gazetteer of places gave it is
- * that place's name, or when its location lies in the country of that name. Locations live in the
+ * Where stored events are, as a filter: an event is at a place when its place as written names it
+ * ("Kirkuk and Nineveh" names both), when its place actor's name, or the name or region of the
+ * location the gazetteer of places gave it, is that place's name, or when its location lies in
+ * the country of that name. Locations live in the
  * stored analysis (the contract JSON), read with DuckDB's JSON functions, so workspaces written
  * before places were located need no migration: their events simply have none.
  */
@@ -25,10 +26,12 @@ final class EventLocations {
   static void where(String place, StringBuilder sql, List<Object> args) {
     String location = "json_extract(ar.analysis, '$.events[' || e.idx || '].place.location')";
     String name = fold(place);
-    sql.append(" AND (").append(folded("e.place_text")).append(" = ? OR ").append(folded("pc.name")).append(" = ?")
+    sql.append(" AND (regexp_matches(").append(folded("e.place_text")).append(", ?) OR ").append(folded("pc.name"))
+        .append(" = ?")
         .append(" OR ").append(folded("json_extract_string(" + location + ", '$.name')")).append(" = ?")
         .append(" OR ").append(folded("json_extract_string(" + location + ", '$.region')")).append(" = ?");
-    args.addAll(List.of(name, name, name, name));
+    // the place as written may name several: "Kirkuk and Nineveh" is at Nineveh too
+    args.addAll(List.of("\\b\\Q" + name.replace("\\E", "") + "\\E\\b", name, name, name));
     Set<String> countries = countryCodes(place);
     if (!countries.isEmpty()) {
       sql.append(" OR json_extract_string(").append(location).append(", '$.country') IN (")

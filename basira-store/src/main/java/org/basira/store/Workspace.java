@@ -31,6 +31,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.basira.casebook.Casebook;
 import org.basira.casebook.Indicator;
 import org.basira.json.AnalysisJson;
+import org.basira.json.GeoJsonEvents;
 import org.basira.scenarios.AnalystRating;
 import org.basira.scenarios.IndicatorReading;
 import org.basira.scenarios.Rating;
@@ -880,6 +881,25 @@ public final class Workspace implements AutoCloseable {
       throw failure("export", e);
     }
     return n;
+  }
+
+  /**
+   * Writes every located event of the stored analyses as a GeoJSON FeatureCollection; the
+   * returned writer, closed, says how many were written and how many had no location.
+   */
+  public GeoJsonEvents exportEventMap(Writer out) {
+    AnalysisJson json = new AnalysisJson();
+    GeoJsonEvents features = new GeoJsonEvents(out);
+    forEachAnalysis(line -> {
+      try {
+        features.add(json.fromLine(line));
+      } catch (JsonProcessingException e) {
+        throw new WorkspaceException("a stored analysis could not be read (" + e.getOriginalMessage()
+            + "); run 'basira ingest --again' to analyse its article anew", e);
+      }
+    });
+    features.close();
+    return features;
   }
 
   /** Hands every stored analysis (its contract JSON) to {@code each}, oldest first, one at a time; returns how many. */

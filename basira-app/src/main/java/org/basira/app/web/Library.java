@@ -2,7 +2,6 @@ package org.basira.app.web;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.basira.casebook.Casebook;
@@ -56,12 +55,9 @@ public final class Library implements AutoCloseable {
     return ids.isEmpty() ? Optional.empty() : workspace.actor(ids.get(0));
   }
 
-  /** Events as {@link Workspace#timeline} gives them, kept where the place's name contains {@code place} (any, if null or blank). */
+  /** Events as {@link Workspace#timeline} gives them, at {@code place} or within it (anywhere, if null or blank). */
   public synchronized List<TimelineEntry> timeline(TimelineQuery query, String place) {
-    String part = place == null ? "" : place.strip().toLowerCase(Locale.ROOT);
-    return workspace.timeline(query).stream()
-        .filter(e -> part.isEmpty() || e.place() != null && e.place().toLowerCase(Locale.ROOT).contains(part))
-        .toList();
+    return workspace.timeline(place == null || place.isBlank() ? query : query.at(place.strip()));
   }
 
   /** What the gazetteer says of an actor id: its names in both scripts and its affiliations. */

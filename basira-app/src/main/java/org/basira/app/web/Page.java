@@ -4,7 +4,7 @@ package org.basira.app.web;
 final class Page {
 
   private static final String[][] NAV = {
-      {"/", "Overview"}, {"/actors", "Actors"}, {"/timeline", "Timeline"}, {"/claims", "Claims"},
+      {"/", "Overview"}, {"/actors", "Actors"}, {"/timeline", "Timeline"}, {"/map", "Map"}, {"/claims", "Claims"},
       {"/search", "Search"}, {"/scenarios", "Scenario board"}};
 
   private Page() {

@@ -248,6 +248,32 @@ final class Pages {
   // ---- timeline ----
 
   /** Events filtered by actor, category, place and period, with a monthly chart by quad class. */
+  /**
+   * The map: filters, the map's frame and the scripts that draw it. Country outlines, Leaflet and
+   * topojson-client are served by Basira itself, so the page works with no network.
+   */
+  String map() {
+    StringBuilder html = new StringBuilder("<form class=\"filters\" id=\"map-filters\">");
+    html.append("<label>Category <select name=\"category\"><option value=\"\">any</option>");
+    for (org.basira.model.PloverCategory c : org.basira.model.PloverCategory.values()) {
+      html.append("<option>").append(c.name()).append("</option>");
+    }
+    html.append("</select></label>");
+    field(html, "actor", "Actor", null);
+    html.append("<label>From <input name=\"from\" type=\"date\"></label><label>To <input name=\"to\" type=\"date\"></label>")
+        .append("<label><input name=\"all\" type=\"checkbox\"> also negated, hypothetical and future</label></form>")
+        .append("<p id=\"map-count\" aria-live=\"polite\">Loading the map…</p>")
+        .append("<div id=\"map\" class=\"map\" role=\"region\" aria-label=\"Map of located events\"></div>")
+        .append("<p><small>Each dot is an event whose place the gazetteer of places located (GeoNames, CC BY 4.0);")
+        .append(" a ring stands for a whole region or country. Outlines: Natural Earth. Click a dot for its sentence.")
+        .append(" The same points: <code>basira export --format geojson</code>.</small></p>")
+        .append("<link rel=\"stylesheet\" href=\"/webjars/leaflet/1.9.4/dist/leaflet.css\">")
+        .append("<script src=\"/webjars/leaflet/1.9.4/dist/leaflet.js\"></script>")
+        .append("<script src=\"/static/vendor/topojson-client.min.js\"></script>")
+        .append("<script type=\"module\" src=\"/static/map.js\"></script>");
+    return html.toString();
+  }
+
   String timeline(String actor, String category, String place, String from, String to) {
     TimelineQuery query = new TimelineQuery(blank(actor), category == null || category.isBlank() ? List.of()
         : List.of(category.toUpperCase(Locale.ROOT)), List.of(), period(from, "from"), period(to, "to"), 2000);

@@ -60,6 +60,7 @@ public final class WebServer implements AutoCloseable {
         files.directory = "/org/basira/app/web/static";
         files.location = Location.CLASSPATH;
       });
+      config.staticFiles.enableWebjars(); // Leaflet for the map, from its WebJar
     });
     app.before(guard::check);
     routes(app, pages, library, json);
@@ -104,6 +105,7 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/timeline", ctx -> ctx.html(Page.of("Timeline", "/timeline", pages.timeline(ctx.queryParam("actor"),
         ctx.queryParam("category"), ctx.queryParam("place"), ctx.queryParam("from"), ctx.queryParam("to")))));
+    app.get("/map", ctx -> ctx.html(Page.of("Map", "/map", pages.map())));
     app.get("/claims", ctx -> ctx.html(Page.of("Claims", "/claims", pages.claims(ctx.queryParam("speaker"),
         ctx.queryParam("scenario")))));
     app.get("/search", ctx -> ctx.html(Page.of("Search", "/search", pages.search(ctx.queryParam("q")))));
@@ -153,6 +155,7 @@ public final class WebServer implements AutoCloseable {
           date(ctx, "from"), date(ctx, "to"), limit(ctx, 1000, 100_000));
       ctx.json(library.timeline(query, ctx.queryParam("place")));
     });
+    app.get("/api/map/events", ctx -> ctx.contentType("application/geo+json").result(library.read(MapEvents::of)));
     app.get("/api/claims", ctx -> ctx.json(library.read(w -> w.claims(new ClaimQuery(ctx.queryParam("speaker"),
         ctx.queryParam("containing"), limit(ctx, 500, 100_000))))));
     app.get("/api/search", ctx -> ctx.json(library.read(w -> w.search(param(ctx.queryParam("q"), "q"),

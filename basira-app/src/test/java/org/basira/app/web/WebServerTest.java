@@ -68,7 +68,9 @@ class WebServerTest {
         List.of(new Attribution(new Speaker("grp.hezbollah", "Hezbollah", 0, 9), new TextSpan("said", said, said + 4),
             new TextSpan(HOSTILE.substring(content), content, HOSTILE.length()), AttributionKind.INDIRECT, 0)),
         List.of(new Event(PloverCategory.THREATEN, List.of("grp.hezbollah"), List.of(), EventDate.UNKNOWN,
-            EventPlace.UNKNOWN, new TextSpan("said", said, said + 4), 0, EventStatus.REPORTED)),
+            new EventPlace(null, "the border", new org.basira.model.Location(294117L, "Metula", "IL", "Northern District",
+                33.28, 35.58, org.basira.model.Location.Precision.TOWN)),
+            new TextSpan("said", said, said + 4), 0, EventStatus.REPORTED)),
         List.of(), List.of(new Sentence(0, HOSTILE.length())));
     workspace.put(analysis);
     workspace.commit();
@@ -108,7 +110,7 @@ class WebServerTest {
   @Test
   void everyPageAnswersAndNamesItself() throws Exception {
     for (String path : List.of("/", "/actors", "/actors/grp.hezbollah", "/articles/" + articleId, "/timeline",
-        "/timeline?category=THREATEN&from=2024", "/claims", "/claims?speaker=Hezbollah", "/search?q=border",
+        "/timeline?category=THREATEN&from=2024", "/timeline?place=Metula", "/map", "/claims", "/claims?speaker=Hezbollah", "/search?q=border",
         "/scenarios")) {
       HttpResponse<String> page = get(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
@@ -127,6 +129,31 @@ class WebServerTest {
     assertThat(page).contains("class=\"hl actor").contains("class=\"hl claim").contains("data-refs=");
     assertThat(get("/search?q=script").body()).doesNotContain("<script>alert");
     assertThat(get("/api/articles/" + articleId).body()).contains("\"text\"");
+  }
+
+  @Test
+  void theMapIsServedWithEverythingItDrawsWithAndNothingFromElsewhere() throws Exception {
+    String page = get("/map").body();
+    Matcher sources = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page);
+    int assets = 0;
+    while (sources.find()) {
+      String url = sources.group(1);
+      assertThat(url).as("no tile server, no CDN").matches("[/#].*");
+      if (url.startsWith("/webjars/") || url.startsWith("/static/")) {
+        assertThat(get(url).statusCode()).as(url).isEqualTo(200);
+        assets++;
+      }
+    }
+    assertThat(assets).as("Leaflet's script and style, topojson-client, the map script, the page style").isGreaterThanOrEqualTo(5);
+    assertThat(get("/static/vendor/countries-50m.json").body()).startsWith("{\"type\":\"Topology\"");
+
+    HttpResponse<String> events = get("/api/map/events");
+    assertThat(events.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+    JsonNode map = json.readTree(events.body());
+    assertThat(map.at("/features/0/geometry/coordinates").toString()).isEqualTo("[35.58,33.28]");
+    assertThat(map.at("/features/0/properties/article_id").asText()).isEqualTo(articleId);
+    assertThat(json.readTree(get("/api/timeline?place=Northern%20District").body())).hasSize(1);
+    assertThat(json.readTree(get("/api/timeline?place=Iraq").body())).isEmpty();
   }
 
   @Test
