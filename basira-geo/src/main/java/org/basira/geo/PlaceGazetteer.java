@@ -46,9 +46,15 @@ public final class PlaceGazetteer {
     }
   }
 
+  /** A place found by the skeleton of one of its names, and whether that name is its own. */
+  public record Spelt(Entry entry, boolean ownName) {
+  }
+
   private final List<Entry> entries;
   private final Map<String, List<Entry>> byKey;
   private final Map<String, List<Entry>> byCountry;
+  /** Each country's places by the skeletons of their names, built the first time a country is asked. */
+  private final Map<String, Map<String, List<Spelt>>> bySkeleton = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PlaceGazetteer(List<Entry> entries) {
     this.entries = List.copyOf(entries);
@@ -157,6 +163,28 @@ public final class PlaceGazetteer {
   /** Every place in a country (ISO alpha-2, upper case). */
   public List<Entry> inCountry(String country) {
     return byCountry.getOrDefault(country, List.of());
+  }
+
+  /**
+   * The places of a country one of whose names has this skeleton ({@link PlaceKeys#skeleton}) and
+   * starts with {@code first}, each once, found by its own name where it can be.
+   */
+  public List<Spelt> spelt(String country, String skeleton, char first) {
+    return bySkeleton.computeIfAbsent(country, this::skeletons).getOrDefault(first + skeleton, List.of());
+  }
+
+  private Map<String, List<Spelt>> skeletons(String country) {
+    Map<String, List<Spelt>> index = new HashMap<>();
+    for (Entry e : inCountry(country)) {
+      Map<String, Boolean> own = new HashMap<>();
+      for (int i = 0; i < e.keys().size(); i++) {
+        String key = e.keys().get(i);
+        own.merge(key.charAt(0) + PlaceKeys.skeleton(key), i < e.own(), Boolean::logicalOr);
+      }
+      own.forEach((skeleton, ownName) -> index.computeIfAbsent(skeleton, k -> new ArrayList<>(1)).add(new Spelt(e, ownName)));
+    }
+    index.replaceAll((skeleton, found) -> List.copyOf(found));
+    return index;
   }
 
   /** How many places it holds. */

@@ -116,10 +116,9 @@ public final class PlaceResolver {
       return location;
     }
     String skeleton = PlaceKeys.skeleton(key);
-    for (PlaceGazetteer.Entry e : gazetteer.inCountry(location.country())) {
-      if (e.feature().equals("PPLA") && location.name().equals(e.location().region())
-          && e.keys().stream().anyMatch(k -> PlaceKeys.skeleton(k).equals(skeleton))) {
-        return e.location();
+    for (PlaceGazetteer.Spelt s : gazetteer.spelt(location.country(), skeleton, key.charAt(0))) {
+      if (s.entry().feature().equals("PPLA") && location.name().equals(s.entry().location().region())) {
+        return s.entry().location();
       }
     }
     return location;
@@ -177,18 +176,14 @@ public final class PlaceResolver {
     List<PlaceGazetteer.Entry> found = new ArrayList<>();
     List<PlaceGazetteer.Entry> byOwnName = new ArrayList<>();
     for (String country : countries) {
-      for (PlaceGazetteer.Entry e : gazetteer.inCountry(country.toUpperCase(Locale.ROOT))) {
+      for (PlaceGazetteer.Spelt s : gazetteer.spelt(country.toUpperCase(Locale.ROOT), skeleton, key.charAt(0))) {
+        PlaceGazetteer.Entry e = s.entry();
         if (e.location().precision() == Location.Precision.TOWN && e.population() < LEAST_SPELT_POPULATION) {
           continue;
         }
-        for (String k : e.keys()) {
-          if (k.charAt(0) == key.charAt(0) && PlaceKeys.skeleton(k).equals(skeleton)) {
-            found.add(e);
-            if (e.ownName(k)) {
-              byOwnName.add(e); // "Ninawa" is Nineveh's own name spelt otherwise, and only an old one of Karbala's
-            }
-            break;
-          }
+        found.add(e);
+        if (s.ownName()) {
+          byOwnName.add(e); // "Ninawa" is Nineveh's own name spelt otherwise, and only an old one of Karbala's
         }
       }
     }
