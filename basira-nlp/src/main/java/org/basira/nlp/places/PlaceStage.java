@@ -176,8 +176,9 @@ public final class PlaceStage implements Stage {
       return Optional.empty();
     }
     for (Mention mention : actor.mentions()) {
-      var region = REGION_AFTER.matcher(text.substring(Math.min(mention.end(), text.length())));
-      String written = region.find() ? mention.text() + " " + region.group(1) : mention.text();
+      int end = Math.min(mention.end(), text.length());
+      var region = REGION_AFTER.matcher(text).region(end, Math.min(end + 20, text.length())).useTransparentBounds(true);
+      String written = region.lookingAt() ? mention.text() + " " + region.group(1) : mention.text();
       Optional<Location> location = places.resolve(written, countries);
       if (location.isPresent()) {
         return location;

@@ -46,7 +46,8 @@ class PlaceStageTest {
         row(6, "Ouagadougou", 12.37, -1.53, "PPLC", "BF", "03", 1_100_000),
         row(7, "Dori", 14.04, -0.03, "PPLA", "BF", "12", 46_000),
         row(8, "Baghdad", 33.34, 44.40, "PPLC", "IQ", "07", 7_000_000));
-    String regions = "[{\"code\": \"BF.12\", \"name\": \"Sahel\"}, {\"code\": \"LB.03\", \"name\": \"North\"}]";
+    String regions = "[{\"code\": \"BF.12\", \"name\": \"Sahel\"}, {\"code\": \"LB.03\", \"name\": \"North\"},"
+        + " {\"code\": \"IQ.07\", \"name\": \"Baghdad\"}]";
     try {
       return PlaceGazetteer.read(new StringReader(towns), new StringReader(regions));
     } catch (java.io.IOException e) {
@@ -165,5 +166,22 @@ class PlaceStageTest {
       assertThat(article.actors().get(0).location().name()).isEqualTo("Beirut");
     }
     assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void aRegionWordAfterAPlacesNameMakesItTheRegion() {
+    String text = "A curfew was declared in Baghdad province, officials in Baghdad said.";
+    AnnotatedArticle article = article(text);
+    int province = text.indexOf("Baghdad");
+    article.actors().add(new Actor("place.baghdad-province", "Baghdad", ActorType.PLACE, null,
+        List.of(new Mention(province, province + 7, "Baghdad"))));
+    int town = text.lastIndexOf("Baghdad");
+    article.actors().add(new Actor("place.baghdad", "Baghdad", ActorType.PLACE, null,
+        List.of(new Mention(town, town + 7, "Baghdad"))));
+
+    stage.process(article);
+
+    assertThat(article.actors().get(0).location().precision()).isEqualTo(Location.Precision.REGION);
+    assertThat(article.actors().get(1).location().precision()).isEqualTo(Location.Precision.TOWN);
   }
 }
