@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Analyses articles and writes one JSON object per article (JSON Lines) in the shape of the",
       "analysis contract: the article, its actors, attributions, events and scenario references.",
-      "Reads plain text and Markdown (byte for byte), HTML, and JSON Lines (one article object a",
-      "line with \"text\" and optional \"title\", \"published\", \"source\", \"url\", \"language\").",
+      "Reads plain text and Markdown (byte for byte), HTML, JSON Lines (one article object a line",
+      "with \"text\" and optional \"title\", \"published\", \"source\", \"url\", \"language\"), WARC web",
+      "archives and PDF reports (their text layer, without running headers and page numbers).",
       "A bad input is reported on stderr and skipped; the others are still written."
     },
     footer = {
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       "  basira extract article.txt",
       "  basira extract --published 2021-10 --title \"Iraq after the withdrawal\" article.txt",
       "  basira extract samples/ --out analyses.jsonl",
+      "  basira extract report.pdf --published 2024-11",
       "  basira extract archive.jsonl --no-text --threads 2 > analyses.jsonl",
       "  basira extract --actors docs/actors-example.yaml samples/",
       "  basira extract --casebook my-case.yaml samples/",

@@ -17,6 +17,8 @@ import org.basira.names.NameMatcher;
 import org.basira.json.AnalysisJson;
 import org.basira.nlp.CoreNlpLogging;
 import org.basira.nlp.Pipeline;
+import org.basira.pdf.PdfReader;
+import org.basira.read.Format;
 import org.basira.read.Readers;
 import picocli.CommandLine;
 
@@ -72,8 +74,12 @@ public final class Main {
         throw new UserError(e.getMessage(), ExitCodes.USAGE);
       }
     };
-    return commandLine(Readers.standard(() -> stdin), analyzers, casebooks, builtIn, new CoreNlpSubjects(casebooks),
-        out, err);
+    return commandLine(readers(() -> stdin), analyzers, casebooks, builtIn, new CoreNlpSubjects(casebooks), out, err);
+  }
+
+  /** Every format's reader: core's, and PDF from its own module. */
+  static Readers readers(Supplier<InputStream> stdin) {
+    return Readers.standard(stdin).with(Format.PDF, new PdfReader());
   }
 
   /** The command line over the given parts; tests pass their own analyzer here. */

@@ -45,7 +45,7 @@ class ExtractCommandTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    Readers readers = Readers.standard(() -> new ByteArrayInputStream("From stdin.".getBytes()));
+    Readers readers = Main.readers(() -> new ByteArrayInputStream("From stdin.".getBytes()));
     return Main.commandLine(readers, () -> analyzer, new PrintWriter(out, true), new PrintWriter(err, true))
         .execute(args);
   }
@@ -62,6 +62,31 @@ class ExtractCommandTest {
 
   private List<String> texts(String jsonl) throws Exception {
     return lines(jsonl).stream().map(n -> n.at("/article/text").asText()).toList();
+  }
+
+  @Test
+  void readsAPdfReportAsAnArticleWithItsTitle() throws Exception {
+    Path pdf = elsewhere.resolve("briefing.pdf");
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("The truce along the river held for a second week.");
+        cs.endText();
+      }
+      doc.getDocumentInformation().setTitle("The River Truce");
+      doc.save(pdf.toFile());
+    }
+
+    assertThat(run("extract", pdf.toString())).isZero();
+
+    JsonNode article = lines(out.toString()).get(0).get("article");
+    assertThat(article.get("title").asText()).isEqualTo("The River Truce");
+    assertThat(article.get("text").asText()).isEqualTo("The truce along the river held for a second week.");
   }
 
   @Test

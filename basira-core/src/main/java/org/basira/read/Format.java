@@ -15,7 +15,9 @@ public enum Format {
   MARKDOWN("md", "markdown"),
   HTML("html", "htm", "xhtml"),
   JSONL("jsonl", "ndjson"),
-  WARC("warc", "warc.gz");
+  WARC("warc", "warc.gz"),
+  /** Read where a PDF reader is wired in (the {@code basira} command's composition root). */
+  PDF("pdf");
 
   private final String[] extensions;
 
@@ -44,12 +46,15 @@ public enum Format {
 
   /**
    * The format of content with no telling name (standard input, a file without extension): a
-   * {@code WARC/} line, plain or gzip-compressed, is a web archive, an opening brace JSON Lines, an
-   * opening angle bracket HTML, anything else text.
+   * {@code WARC/} line, plain or gzip-compressed, is a web archive, {@code %PDF-} a PDF, an opening
+   * brace JSON Lines, an opening angle bracket HTML, anything else text.
    */
   public static Format sniff(byte[] head) {
     if (startsWithWarc(head)) {
       return WARC;
+    }
+    if (head.length >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+      return PDF;
     }
     int i = 0;
     if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {

@@ -4,13 +4,13 @@ package org.basira.read;
  * A script-based guess at an article's language for inputs that do not declare one. Basira's
  * analysers exist for English and Arabic, so the guess only has to tell those apart.
  */
-final class Languages {
+public final class Languages {
 
   private Languages() {
   }
 
   /** {@code ar} when most letters are Arabic script, else {@code en}. */
-  static String guess(CharSequence text) {
+  public static String guess(CharSequence text) {
     int arabic = 0;
     int letters = 0;
     int limit = Math.min(text.length(), 20_000);

@@ -44,6 +44,20 @@ public final class Readers {
         Format.HTML, new HtmlReader(), Format.JSONL, new JsonLinesReader(), Format.WARC, new WarcReader()), stdin);
   }
 
+  /** These readers and {@code reader} for {@code format} (a PDF reader, from its own module). */
+  public Readers with(Format format, ArticleReader reader) {
+    Map<Format, ArticleReader> all = new EnumMap<>(byFormat);
+    all.put(format, reader);
+    return new Readers(all, stdin);
+  }
+
+  /** The reader of a format, or one that says this build does not read it. */
+  private ArticleReader reader(Format format) {
+    ArticleReader reader = byFormat.get(format);
+    return reader != null ? reader : input -> Stream.of(new ReadResult.Failure(input.displayName(),
+        "is " + format.name() + ", which this build of Basira does not read; convert it to text or HTML first"));
+  }
+
   /** All articles of all named inputs, in order; the stream must be closed. */
   public Stream<ReadResult> read(List<String> paths, ReadOptions options) {
     return paths.stream().flatMap(p -> readPath(p, options)).map(r -> override(r, options));
@@ -82,11 +96,11 @@ public final class Readers {
 
   private Stream<ReadResult> readFile(Input input, ReadOptions options) {
     if (options.format() != null) {
-      return byFormat.get(options.format()).read(input);
+      return reader(options.format()).read(input);
     }
     var format = Format.ofFileName(input.name());
     if (format.isPresent()) {
-      return byFormat.get(format.get()).read(input);
+      return reader(format.get()).read(input);
     }
     if (input.name().contains(".")) {
       return Stream.of(new ReadResult.Failure(input.displayName(), "has a file type Basira does not read; use one of "
@@ -131,7 +145,7 @@ public final class Readers {
     }
     Input input = new Input("stdin", null, () -> new ByteArrayInputStream(bytes));
     Format format = options.format() != null ? options.format() : Format.sniff(bytes);
-    return byFormat.get(format).read(input);
+    return reader(format).read(input);
   }
 
   private Stream<ReadResult> sniffed(Input input) {
@@ -141,7 +155,7 @@ public final class Readers {
     } catch (IOException e) {
       return Stream.of(new ReadResult.Failure(input.displayName(), Messages.cannotRead(e)));
     }
-    return byFormat.get(Format.sniff(head)).read(input);
+    return reader(Format.sniff(head)).read(input);
   }
 
   private static ReadResult override(ReadResult result, ReadOptions options) {

@@ -24,8 +24,14 @@ class FormatTest {
   }
 
   @Test
-  void theKnownExtensionsNameTheWebArchives() {
-    assertThat(Format.knownExtensions()).startsWith(".txt, ").endsWith(".jsonl, .ndjson, .warc, .warc.gz");
+  void theKnownExtensionsNameTheWebArchivesAndPdf() {
+    assertThat(Format.knownExtensions()).startsWith(".txt, ").endsWith(".jsonl, .ndjson, .warc, .warc.gz, .pdf");
+  }
+
+  @Test
+  void sniffingRecognisesAPdfByItsHead() {
+    assertThat(Format.sniff("%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(Format.PDF);
+    assertThat(Format.sniff("%PD".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Format.TEXT);
   }
 
   @Test

@@ -35,7 +35,7 @@ class ReadersTest {
     Files.writeString(dir.resolve("b/deeper/c.md"), "Gamma.");
     Files.writeString(dir.resolve("b/b.html"), "<p>Beta.</p>");
     Files.writeString(dir.resolve("b/d.jsonl"), "{\"text\":\"Delta.\"}\n{\"text\":\"Epsilon.\"}");
-    Files.writeString(dir.resolve("notes.pdf"), "not read");
+    Files.writeString(dir.resolve("notes.docx"), "not read");
     Files.writeString(dir.resolve(".hidden.txt"), "Hidden.");
     Files.writeString(dir.resolve(".git/HEAD.txt"), "Hidden too.");
 
@@ -44,6 +44,18 @@ class ReadersTest {
     assertThat(results).allMatch(r -> r instanceof ReadResult.Success)
         .extracting(r -> ((ReadResult.Success) r).article().text())
         .containsExactly("Alpha.", "Beta.", "Delta.", "Epsilon.", "Gamma.");
+  }
+
+  @Test
+  void aPdfWithNoPdfReaderWiredInIsOneFailureThatSaysSo() throws Exception {
+    Files.writeString(dir.resolve("report.pdf"), "%PDF-1.7");
+    Files.writeString(dir.resolve("ok.txt"), "Fine.");
+
+    List<ReadResult> results = read(dir.toString());
+
+    assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Failure.class,
+        f -> assertThat(f.problem()).contains("does not read"));
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Success.class);
   }
 
   @Test
