@@ -5,12 +5,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns I/O exceptions into the plain sentences that failures carry. */
-final class Messages {
+public final class Messages {
 
   private Messages() {
   }
 
-  static String cannotRead(IOException e) {
+  /** The failure for an input that could not be read: what went wrong and, where it helps, what to do. */
+  public static String cannotRead(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "does not exist; check the path";
     }

@@ -22,6 +22,7 @@ import org.basira.model.PartialDate;
 import org.basira.read.ArticleReader;
 import org.basira.read.Input;
 import org.basira.read.Languages;
+import org.basira.read.Messages;
 import org.basira.read.ReadResult;
 
 /**
@@ -53,7 +54,7 @@ public final class PdfReader implements ArticleReader {
     try (InputStream in = input.open()) {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      return new ReadResult.Failure(input.displayName(), "could not be read (" + e.getMessage() + ")");
+      return new ReadResult.Failure(input.displayName(), Messages.cannotRead(e));
     }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
