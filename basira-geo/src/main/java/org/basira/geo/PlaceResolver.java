@@ -24,7 +24,10 @@ public final class PlaceResolver {
   static final int DOMINANT = 10;
   /** Places of one name nearer each other than this are one guess, not two. */
   static final double FAR_KM = 100;
-  /** The least population of a place taken with no country in context when other countries have one of that name. */
+  /**
+   * The least population of a place taken outside the article's countries while other countries
+   * have a place of that name; a smaller one is taken only when its name is its country's alone.
+   */
   static final long LEAST_DOMINANT = 20_000;
   /** The shortest skeleton that may match: two consonants are shared by too many names. */
   static final int LEAST_SKELETON = 3;
@@ -58,9 +61,10 @@ public final class PlaceResolver {
       return Optional.empty();
     }
     boolean region = REGION_WORDS.matcher(place).find();
-    List<PlaceGazetteer.Entry> whole = gazetteer.named(PlaceKeys.key(place));
+    String wholeKey = PlaceKeys.key(place);
+    List<PlaceGazetteer.Entry> whole = gazetteer.named(wholeKey);
     if (!whole.isEmpty()) {
-      return choose(whole, PlaceKeys.key(place), countries, region); // "Democratic Republic of the Congo", "Salah ad Din"
+      return choose(whole, wholeKey, countries, region); // "Democratic Republic of the Congo", "Salah ad Din"
     }
     String name = TOWN_WORDS.matcher(REGION_WORDS.matcher(place).replaceAll(" ")).replaceAll(" ").strip();
     String key = PlaceKeys.key(name);
@@ -89,22 +93,20 @@ public final class PlaceResolver {
     for (String country : countries) {
       List<PlaceGazetteer.Entry> home = named.stream().filter(e -> e.location().country().equals(country)).toList();
       if (!home.isEmpty()) {
-        return undoubted(home, region).map(l -> seatOf(l, key, region));
+        return undoubted(home, region).map(e -> seatOf(e.location(), key, region));
       }
     }
-    Optional<Location> anywhere = undoubted(named, region);
-    long population = anywhere.isEmpty() ? 0 : named.stream()
-        .filter(e -> e.location().equals(anywhere.get())).mapToLong(PlaceGazetteer.Entry::population).max().orElse(0);
-    if (population >= LEAST_DOMINANT) {
-      return anywhere.map(l -> seatOf(l, key, region));
+    Optional<PlaceGazetteer.Entry> anywhere = undoubted(named, region);
+    if (anywhere.isPresent() && anywhere.get().population() >= LEAST_DOMINANT) {
+      return Optional.of(seatOf(anywhere.get().location(), key, region));
     }
     Optional<Location> spelt = bySkeleton(key, countries, region);
     if (spelt.isPresent()) {
       return spelt;
     }
-    boolean rivals = anywhere.isPresent()
-        && named.stream().anyMatch(e -> !e.location().country().equals(anywhere.get().country()));
-    return rivals ? Optional.empty() : anywhere.map(l -> seatOf(l, key, region));
+    boolean rivals = anywhere.isPresent() && named.stream()
+        .anyMatch(e -> !e.location().country().equals(anywhere.get().location().country()));
+    return rivals ? Optional.empty() : anywhere.map(e -> seatOf(e.location(), key, region));
   }
 
   /**
@@ -129,7 +131,7 @@ public final class PlaceResolver {
    * {@value #FAR_KM} km) and is not much smaller ({@value #DOMINANT} times): then which one the text
    * means is a guess, and a guess far away is worse than none. A capital wins over other towns.
    */
-  private static Optional<Location> undoubted(List<PlaceGazetteer.Entry> entries, boolean region) {
+  private static Optional<PlaceGazetteer.Entry> undoubted(List<PlaceGazetteer.Entry> entries, boolean region) {
     PlaceGazetteer.Entry best = best(entries, region);
     for (PlaceGazetteer.Entry other : entries) {
       Location a = best.location();
@@ -140,7 +142,7 @@ public final class PlaceResolver {
         return Optional.empty();
       }
     }
-    return Optional.of(best.location());
+    return Optional.of(best);
   }
 
   /**
