@@ -32,6 +32,8 @@ import org.basira.analysis.Outcome;
 import org.basira.casebook.Casebook;
 import org.basira.json.AnalysisJson;
 import org.basira.model.Analysis;
+import org.basira.pdf.PdfReader;
+import org.basira.read.Format;
 import org.basira.read.Input;
 import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
@@ -99,7 +101,7 @@ final class ArchiveJob {
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", present), jsc.defaultParallelism());
     JavaRDD<Object> read = files.mapPartitions(part -> {
       // One set of readers per partition: a partition may hold thousands of small files.
-      Readers readers = Readers.standard();
+      Readers readers = Readers.standard().with(Format.PDF, new PdfReader());
       ReadOptions options = settings.readOptions();
       return new Flattened<>(part, file -> readFile(readers, file._1(), file._2(), options));
     }).persist(StorageLevel.MEMORY_AND_DISK_SER());

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Runs the job in local mode (two cores) over the team's samples plus inputs that give no article,
+ * Runs the job in local mode (two cores) over the team's samples, a PDF report, plus inputs that give no article,
  * and checks its Parquet tables against what the real {@code basira extract} writes for the same
  * files; then attaches them to a workspace and queries them with the real commands.
  */
@@ -66,6 +66,7 @@ class ArchiveJobIT {
         {"text": "this line is cut off
         """);
     Files.writeString(input.resolve("empty.txt"), "");
+    writeReport(input.resolve("briefing.pdf"));
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("basira-it")
         .config("spark.ui.enabled", "false").getOrCreate();
@@ -92,6 +93,24 @@ class ArchiveJobIT {
     }
   }
 
+  /** A one-page PDF report, made here, so that the job reads PDF as extract does. */
+  private static void writeReport(Path file) throws Exception {
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Gunmen attacked a checkpoint near Kirkuk on Monday, the police said.");
+        cs.endText();
+      }
+      doc.getDocumentInformation().setTitle("Checkpoint attack");
+      doc.save(file.toFile());
+    }
+  }
+
   @Test
   void theJobFinishesWithOnePipelineLoadedForItsOneExecutor() {
     assertThat(jobExit).as(jobErr).isZero();
@@ -103,7 +122,7 @@ class ArchiveJobIT {
 
   @Test
   void everyTableHoldsWhatExtractGivesForTheSameFiles() throws Exception {
-    assertThat(extracted).hasSize(14);
+    assertThat(extracted).hasSize(15);
     AnalysisJson json = new AnalysisJson();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       Map<String, String> analyses = new HashMap<>();
@@ -157,7 +176,7 @@ class ArchiveJobIT {
       assertThat(errors.get(1)).contains("feed.jsonl:2").contains("not valid JSON").endsWith("read");
     }
     TablesManifest manifest = TablesManifest.fromJson(Files.readString(output.resolve(TablesManifest.FILE_NAME)));
-    assertThat(manifest.articles()).isEqualTo(14);
+    assertThat(manifest.articles()).isEqualTo(15);
     assertThat(manifest.errors()).isEqualTo(2);
     assertThat(manifest.casebook()).isNotNull();
   }
@@ -168,7 +187,7 @@ class ArchiveJobIT {
     String attached = basira(List.of("attach", output.toString(), "--workspace", workspace.toString()));
     assertThat(attached).isEmpty(); // the summary goes to stderr
     assertThat(basira(List.of("attach", "--list", "--workspace", workspace.toString())))
-        .contains(output.toString()).contains("14 articles");
+        .contains(output.toString()).contains("15 articles");
     assertThat(basira(List.of("timeline", "--workspace", workspace.toString()))).isNotBlank();
     assertThat(basira(List.of("search", "council", "--workspace", workspace.toString()))).contains("feed");
     assertThat(basira(List.of("actors", "--workspace", workspace.toString()))).isNotBlank();
