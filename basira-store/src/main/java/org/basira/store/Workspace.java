@@ -204,6 +204,18 @@ public final class Workspace implements AutoCloseable {
     return holds("articles", articleId);
   }
 
+  /** Whether an article fetched from this address is stored or attached. */
+  public boolean containsUrl(String url) {
+    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE url = ? LIMIT 1")) {
+      ps.setString(1, url);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
   /** Whether the article is stored in the workspace itself, not only in an attached folder. */
   private boolean isStored(String articleId) {
     return holds(tables.stored("articles"), articleId);
@@ -323,8 +335,11 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Stores one analysis. The same text again changes nothing; a changed text from a source already
-   * stored replaces the old article, its actors, attributions and events.
+   * Stores one analysis. The same text again changes nothing; a changed text of an article already
+   * stored replaces the old article, its actors, attributions and events. An article with a URL is
+   * the same article as a stored one with that URL (a page fetched again after an edit); one
+   * without is the same as a stored one of its source without a URL (a file read again). Pages of
+   * one site share their source, so the source alone never replaces a page.
    */
   public Stored put(Analysis analysis) {
     requireWritable();
@@ -335,9 +350,10 @@ public final class Workspace implements AutoCloseable {
     List<String> replaced = new ArrayList<>();
     inTransaction(() -> {
       // Attached articles are read-only: an article replaces only the stored ones of its source.
+      String url = analysis.article().url();
       try (PreparedStatement ps = db.prepareStatement("SELECT id FROM " + tables.stored("articles")
-          + " WHERE source = ?")) {
-        ps.setString(1, analysis.article().source());
+          + (url != null ? " WHERE url = ?" : " WHERE source = ? AND url IS NULL"))) {
+        ps.setString(1, url != null ? url : analysis.article().source());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             replaced.add(rs.getString(1));

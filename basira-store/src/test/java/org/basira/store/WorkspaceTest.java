@@ -62,6 +62,30 @@ class WorkspaceTest {
     }
   }
 
+  private static Analysis page(String site, String url, String text) {
+    Article article = Article.of(text, null, site, url, null, "en");
+    return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void pagesOfOneSiteAreKeptApartByTheirAddressAndAnEditedPageReplacesItself() {
+    try (Workspace workspace = Workspace.open(folder)) {
+      assertThat(workspace.put(page("Border Desk", "https://news.example/1", "Militias shelled the airport.")))
+          .isEqualTo(Stored.NEW);
+      assertThat(workspace.put(page("Border Desk", "https://news.example/2", "Talks resumed in the capital.")))
+          .as("same site, another page").isEqualTo(Stored.NEW);
+      assertThat(workspace.put(page("Border Desk", "https://news.example/1", "Militias shelled the harbour.")))
+          .as("the first page, edited").isEqualTo(Stored.UPDATED);
+      assertThat(workspace.put(analysis("Border Desk", "A file whose source is the site's name.")))
+          .as("a file never replaces a page").isEqualTo(Stored.NEW);
+      assertThat(workspace.articles()).isEqualTo(3);
+      assertThat(workspace.containsUrl("https://news.example/1")).isTrue();
+      assertThat(workspace.containsUrl("https://news.example/3")).isFalse();
+      assertThat(workspace.search("harbour", 10).total()).isEqualTo(1);
+      assertThat(workspace.search("airport", 10).total()).isZero();
+    }
+  }
+
   @Test
   void whatWasStoredIsThereAfterReopeningAndALostIndexIsRebuilt() throws Exception {
     try (Workspace workspace = Workspace.open(folder)) {
