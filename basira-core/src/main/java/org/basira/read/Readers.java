@@ -89,6 +89,43 @@ public final class Readers {
     return readFile(input, options).map(r -> override(r, options));
   }
 
+  /**
+   * The article in a body fetched from the web, read in the format its media type names: HTML
+   * (with the charset the server declared, which wins over a meta tag as in browsers), PDF or
+   * plain text; a body served without a type is read by its content. Any other type (an image,
+   * a video, a feed) is a failure that names it.
+   *
+   * @param mediaType the Content-Type without parameters, in lower case, or "" when none was sent
+   * @param charset the Content-Type's charset, or null
+   */
+  public Stream<ReadResult> readServed(Input input, String mediaType, String charset) {
+    Format format = switch (mediaType) {
+      case "text/html", "application/xhtml+xml" -> Format.HTML;
+      case "application/pdf" -> Format.PDF;
+      case "text/plain" -> Format.TEXT;
+      default -> null;
+    };
+    if (format == null && !mediaType.isEmpty()) {
+      return Stream.of(new ReadResult.Failure(input.displayName(), "is served as " + mediaType
+          + ", which Basira does not read as an article (it reads HTML, PDF and plain text)"));
+    }
+    if (format == null) {
+      return sniffed(input);
+    }
+    if (format == Format.HTML && charset != null && byFormat.get(Format.HTML) instanceof HtmlReader html) {
+      return Stream.of(html.readOne(input, knownCharset(charset)));
+    }
+    return reader(format).read(input);
+  }
+
+  private static java.nio.charset.Charset knownCharset(String name) {
+    try {
+      return java.nio.charset.Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null; // an unknown charset leaves the choice to the page, as browsers do
+    }
+  }
+
   /** Whether a file met in a folder is read: one of a known type, or any when a format is forced. */
   public static boolean readsInFolder(String fileName, ReadOptions options) {
     return options.format() != null || Format.ofFileName(fileName).isPresent();

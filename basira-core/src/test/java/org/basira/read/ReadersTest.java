@@ -132,4 +132,31 @@ class ReadersTest {
 
     assertThat(read(dir.resolve("feed").toString())).hasSize(2);
   }
+
+  private static ReadResult served(byte[] body, String mediaType, String charset) {
+    Input input = Input.at("news.example", "https://news.example/a", () -> new ByteArrayInputStream(body));
+    try (Stream<ReadResult> results = Readers.standard().readServed(input, mediaType, charset)) {
+      return results.findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void aServedPageIsReadByItsMediaTypeWithTheServersCharsetWinningOverTheMetaTag() {
+    byte[] latin1 = "<html><head><meta charset=\"utf-8\"><title>Caf\u00e9</title></head><body><p>Talks in the caf\u00e9 resumed.</p></body></html>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    ReadResult html = served(latin1, "text/html", "ISO-8859-1");
+    assertThat(html).isInstanceOfSatisfying(ReadResult.Success.class,
+        s -> assertThat(s.article().text()).isEqualTo("Talks in the caf\u00e9 resumed."));
+    ReadResult text = served("Talks resumed.".getBytes(StandardCharsets.UTF_8), "text/plain", null);
+    assertThat(text).isInstanceOfSatisfying(ReadResult.Success.class,
+        s -> assertThat(s.article().text()).isEqualTo("Talks resumed."));
+    ReadResult untyped = served("<html><body><p>Talks resumed.</p></body></html>".getBytes(StandardCharsets.UTF_8), "", null);
+    assertThat(untyped).isInstanceOf(ReadResult.Success.class);
+  }
+
+  @Test
+  void aServedImageIsAFailureThatNamesItsType() {
+    assertThat(served(new byte[] {1, 2, 3}, "image/png", null)).isInstanceOfSatisfying(ReadResult.Failure.class,
+        f -> assertThat(f.problem()).contains("is served as image/png").contains("HTML, PDF and plain text"));
+  }
 }
