@@ -8,10 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.basira.analysis.Outcome;
-import org.basira.casebook.Casebook;
 import org.basira.gazetteer.Gazetteer;
-import org.basira.gazetteer.GazetteerEntry;
-import org.basira.gazetteer.GazetteerException;
 import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
@@ -95,25 +92,9 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, terminal, total);
     List<String> failures = new ArrayList<>();
     int[] counts = new int[Stored.values().length];
-    List<GazetteerEntry> actors = analysis.actors();
-    Casebook casebook = casebooks.forWorkspace(analysis.casebook, workspace.folder).orElse(null);
-    // The gazetteer's actors are joined across articles by id alone, never by a look-alike name.
-    Gazetteer curated;
-    try {
-      List<GazetteerEntry> added = new ArrayList<>(actors);
-      if (casebook != null) {
-        added.addAll(casebook.addedActors());
-      }
-      curated = added.isEmpty() ? gazetteer.get() : gazetteer.get().with(added);
-    } catch (GazetteerException e) {
-      throw new UserError(e.getMessage(), ExitCodes.USAGE);
-    }
-    // The analyzer checks the casebook against the gazetteer: only a casebook that works is kept.
-    Batch batch = new Batch(analyzers.with(actors, casebook), analysis.threads, analysis.maxChars);
-    try (Workspace store = Workspace.open(workspace.folder, id -> curated.entry(id).isPresent())) {
-      if (casebook != null) {
-        store.keepCasebook(casebook);
-      }
+    WorkspaceAnalysis setup = WorkspaceAnalysis.of(analysis, workspace.folder, analyzers, casebooks, gazetteer);
+    Batch batch = setup.batch();
+    try (Workspace store = setup.open(workspace.folder)) {
       List<String> stored = again ? store.articleIds() : List.of();
       try (Stream<ReadResult> read = readers.read(paths, ReadOptions.DEFAULTS)) {
         // The same text is known by its id before any analysis: skip it cheaply.

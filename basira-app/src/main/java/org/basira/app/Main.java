@@ -107,6 +107,7 @@ public final class Main {
     cli.addSubcommand(new ExtractCommand(readers, analyzer, casebooks, json));
     cli.addSubcommand(new EvalCommand(readers, analyzer, casebooks, json));
     cli.addSubcommand(new IngestCommand(readers, analyzer, casebooks, gazetteer));
+    cli.addSubcommand(new FollowCommand(readers, analyzer, casebooks, gazetteer));
     cli.addSubcommand(new SearchCommand());
     cli.addSubcommand(new ActorsCommand());
     cli.addSubcommand(new ClaimsCommand());
