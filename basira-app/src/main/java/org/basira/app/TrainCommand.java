@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.basira.eval.Evaluation;
@@ -234,7 +236,7 @@ final class TrainCommand implements Runnable {
     }
   }
 
-  /** {@code basira train events}: the model that codes the PLOVER category of a sentence's event. */
+  /** {@code basira train events}: the models that code the PLOVER category of a sentence's event and its sides. */
   @Command(
       name = "events",
       mixinStandardHelpOptions = true,
@@ -244,9 +246,12 @@ final class TrainCommand implements Runnable {
         "each event's PLOVER categories and the sentence that reports it, as in the contract's gold",
         "format) and on background news with no annotation, whose sentences without a trigger of the",
         "lexicon teach it what reports no event. A logistic regression learns the category from the",
-        "sentence's words, the shape of its main clause and the triggers the lexicon finds. The same",
-        "data and seed give the same model. Ship it by writing it over",
-        "basira-nlp/src/main/resources/org/basira/nlp/events/event-model.tribuo.gz (gzip-compressed)."
+        "sentence's words, the shape of its main clause and the triggers the lexicon finds. Where the",
+        "gold names each event's source and target actors, a second regression, the side model,",
+        "learns which participant of a trigger's sentence is its source or target from the path in the",
+        "parse between them; it fills a side the rules leave empty. The same data and seed give the",
+        "same models. Ship them by writing them over basira-nlp/src/main/resources/org/basira/nlp/",
+        "events/event-model.tribuo.gz and side-model.tribuo.gz beside it (gzip-compressed)."
       },
       footer = {
         "",
@@ -276,6 +281,14 @@ final class TrainCommand implements Runnable {
         description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--sides-out", paramLabel = "FILE",
+        description = "Where to write the side model (default: side-model.tribuo.gz beside --out).")
+    Path sidesOut;
+
+    /** What one coded article teaches: its sentences' categories and its events' side candidates. */
+    record CodedArticle(List<FeatureClassifier.Example> categories, List<FeatureClassifier.Example> sides) {
+    }
+
     private final Readers readers;
     private final Supplier<Gazetteer> gazetteer;
 
@@ -300,7 +313,7 @@ final class TrainCommand implements Runnable {
       CoreNlpLogging.quiet();
       Pipeline annotator = Pipeline.upToAttributions(gazetteer.get());
       EventTraining training = new EventTraining(gazetteer.get());
-      List<Callable<List<FeatureClassifier.Example>>> jobs = new ArrayList<>();
+      List<Callable<CodedArticle>> jobs = new ArrayList<>();
       int skipped = 0;
       for (int i = 0; i < gold.articles().size(); i++) {
         GoldArticle article = gold.articles().get(i);
@@ -310,17 +323,21 @@ final class TrainCommand implements Runnable {
           skipped++;
           continue;
         }
-        List<EventTraining.GoldEvent> events = article.events().stream()
-            .map(e -> new EventTraining.GoldEvent(e.categories(), e.text())).toList();
+        List<EventTraining.GoldEvent> events = goldEvents(article);
         jobs.add(() -> {
           AnnotatedArticle annotated = annotated(readers, annotator, file);
-          return annotated == null ? null : training.coded(annotated, events);
+          return annotated == null ? null : new CodedArticle(training.coded(annotated, events),
+              training.sides(annotated, events));
         });
       }
-      Parsed<List<FeatureClassifier.Example>> coded = parse(jobs, options.threads, err);
+      Parsed<CodedArticle> coded = parse(jobs, options.threads, err);
       skipped += coded.skipped();
       List<FeatureClassifier.Example> examples = new ArrayList<>();
-      coded.results().forEach(examples::addAll);
+      List<FeatureClassifier.Example> sideExamples = new ArrayList<>();
+      coded.results().forEach(c -> {
+        examples.addAll(c.categories());
+        sideExamples.addAll(c.sides());
+      });
       int events = examples.size();
       if (events == 0) {
         throw new UserError("no event of " + goldFile + " could be used for training.", ExitCodes.SOME_FAILED);
@@ -345,7 +362,29 @@ final class TrainCommand implements Runnable {
       model.write(options.out);
       spec.commandLine().getOut().println("basira: wrote the event model to " + options.out
           + " (" + Files.size(options.out) / 1024 + " KB; seed " + options.seed + ", " + epochs + " epochs).");
+      if (sideExamples.isEmpty()) {
+        err.println("basira: the gold names no event's source or target; no side model was written.");
+      } else {
+        Path sides = sidesOut != null ? sidesOut : options.out.toAbsolutePath().resolveSibling("side-model.tribuo.gz");
+        err.printf("basira: %d side candidates of the coded events%n", sideExamples.size());
+        training.trainSides(sideExamples, options.seed, epochs).write(sides);
+        spec.commandLine().getOut().println("basira: wrote the side model to " + sides
+            + " (" + Files.size(sides) / 1024 + " KB).");
+      }
       return skipped > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** An article's gold events with the forms of their sides as the annotators wrote them. */
+    private static List<EventTraining.GoldEvent> goldEvents(GoldArticle article) {
+      Map<String, List<String>> forms = new HashMap<>();
+      if (article.actors() != null) {
+        article.actors().forEach(a -> forms.putIfAbsent(a.id(), a.forms()));
+      }
+      // An id that names no gold actor stands for itself, as in eval.
+      Function<List<String>, List<String>> written = ids -> ids == null ? List.of()
+          : ids.stream().flatMap(id -> forms.getOrDefault(id, List.of(id)).stream()).toList();
+      return article.events().stream().map(e -> new EventTraining.GoldEvent(e.categories(), e.text(),
+          written.apply(e.source()), written.apply(e.target()))).toList();
     }
 
     /** The first {@code limit} regular files under {@code background}, in name order (or the file itself). */

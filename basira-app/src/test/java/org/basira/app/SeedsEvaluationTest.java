@@ -50,9 +50,9 @@ class SeedsEvaluationTest {
     assertThat(report.at("/attributions/theta_0.3/e2e_f1").asDouble())
         .as("attribution end-to-end F1 (content and speaker)").isGreaterThanOrEqualTo(0.87);
     // Quality floors (issue 6): measured event F1 with actors 0.614 and by category alone 0.825;
-    // the issue asks 0.60 and 0.75.
+    // the issue asks 0.60 and 0.75. With the side model (issue 23) 0.649 with actors.
     assertThat(report.at("/events/reported/f1").asDouble())
-        .as("event F1 with source and target").isGreaterThanOrEqualTo(0.60);
+        .as("event F1 with source and target").isGreaterThanOrEqualTo(0.62);
     assertThat(report.at("/events/reported/category_only_f1").asDouble())
         .as("event F1 by category alone").isGreaterThanOrEqualTo(0.75);
     // Quality floors (issue 8): measured scenario-reference F1 0.980 and stance accuracy 1.000 with

@@ -92,14 +92,16 @@ class TrainCommandTest {
   void trainsAnEventModelFromCodedSentencesAndBackgroundNews() throws Exception {
     Files.createDirectories(dir.resolve("events/texts"));
     Files.createDirectories(dir.resolve("news"));
-    String[][] coded = {{"a", "Rebels attacked the convoy near the border.", "ASSAULT"},
-        {"b", "The mayor undertook to rebuild the bridge.", "AGREE"}};
+    String[][] coded = {{"a", "Rebels attacked the convoy near the border.", "ASSAULT", "Rebels", "the convoy"},
+        {"b", "The mayor undertook to rebuild the bridge.", "AGREE", "The mayor", "the bridge"}};
     StringBuilder gold = new StringBuilder();
     for (String[] c : coded) {
       Files.writeString(dir.resolve("events/texts/" + c[0] + ".txt"), c[1]);
       gold.append("{\"doc\":\"").append(c[0]).append("\",\"file\":\"texts/").append(c[0])
-          .append(".txt\",\"actors\":[],\"events\":[{\"category\":[\"").append(c[2])
-          .append("\"],\"source\":[],\"target\":[],\"text\":\"").append(c[1]).append("\"}]}\n");
+          .append(".txt\",\"actors\":[{\"id\":\"s\",\"forms\":[\"").append(c[3])
+          .append("\"]},{\"id\":\"t\",\"forms\":[\"").append(c[4])
+          .append("\"]}],\"events\":[{\"category\":[\"").append(c[2])
+          .append("\"],\"source\":[\"s\"],\"target\":[\"t\"],\"text\":\"").append(c[1]).append("\"}]}\n");
     }
     Files.writeString(dir.resolve("events/gold.jsonl"), gold);
     Files.writeString(dir.resolve("news/n1.txt"), "The river flows past the old mill. The bus left the station.");
@@ -112,6 +114,9 @@ class TrainCommandTest {
     assertThat(err.toString()).contains("2 coded events from 2 articles, 2 background sentences with no event");
     assertThat(out.toString()).contains("wrote the event model to " + model);
     assertThat(org.basira.nlp.events.EventModel.read(model)).isNotNull();
+    Path sides = model.resolveSibling("side-model.tribuo.gz");
+    assertThat(out.toString()).as("the side model, beside the event model by default").contains("wrote the side model to " + sides.toAbsolutePath());
+    assertThat(org.basira.nlp.events.SideModel.read(sides)).isNotNull();
   }
 
   @Test

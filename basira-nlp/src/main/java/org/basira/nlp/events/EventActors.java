@@ -91,6 +91,20 @@ final class EventActors {
   }
 
   private Actor demonym(int t) {
+    GazetteerEntry entry = demonymEntry(t);
+    if (entry == null) {
+      return null;
+    }
+    return byToken.computeIfAbsent(t, k -> {
+      added.computeIfAbsent(entry.id(), id -> new ArrayList<>())
+          .add(new Mention(tokens.start(t), tokens.end(t), tokens.word(t)));
+      Actor known = find(entry.id());
+      return known != null ? known : new Actor(entry.id(), entry.name(), entry.type(), null, List.of());
+    });
+  }
+
+  /** The state (or its forces) that demonym {@code t} stands for, or null. */
+  private GazetteerEntry demonymEntry(int t) {
     if (!(tokens.isAdjective(t) || tokens.isProperNoun(t))) {
       return null;
     }
@@ -100,15 +114,57 @@ final class EventActors {
     }
     // "American bases", "Iranian troops": what soldiers hold stands for the state's forces.
     int head = tokens.head(t);
-    GazetteerEntry entry = head >= 0 && militaryNoun(head)
+    return head >= 0 && militaryNoun(head)
         ? gazetteer.forcesOf(state.id()).flatMap(gazetteer::entry).orElse(state)
         : state;
-    return byToken.computeIfAbsent(t, k -> {
-      added.computeIfAbsent(entry.id(), id -> new ArrayList<>())
-          .add(new Mention(tokens.start(t), tokens.end(t), tokens.word(t)));
-      Actor known = find(entry.id());
-      return known != null ? known : new Actor(entry.id(), entry.name(), entry.type(), null, List.of());
-    });
+  }
+
+  /**
+   * Who token {@code t} could stand for as a participant, read without recording anything.
+   *
+   * @param words the words that name or describe it
+   * @param kind the named actor's type, or "described"
+   * @param id the actor id {@link #at} or {@link #described} would give
+   */
+  record Reading(String words, String kind, String id) {
+  }
+
+  /** What {@link #at}, else {@link #described}, would make of token {@code t}, without recording it; null if nothing. */
+  Reading peek(int t) {
+    Actor named = mentions.at(t);
+    if (named != null) {
+      for (Mention m : named.mentions()) {
+        if (m.start() <= tokens.start(t) && tokens.end(t) <= m.end()) {
+          return new Reading(m.text(), named.type().name(), named.id());
+        }
+      }
+      return new Reading(tokens.word(t), named.type().name(), named.id());
+    }
+    GazetteerEntry state = demonymEntry(t);
+    if (state != null) {
+      return new Reading(tokens.word(t), state.type().name(), state.id());
+    }
+    if (tokens.isNoun(t)) {
+      Actor word = byWord.get(tokens.word(t).toLowerCase(Locale.ROOT));
+      if (word == null) {
+        word = byWord.get(tokens.lemma(t).toLowerCase(Locale.ROOT));
+      }
+      if (word != null) {
+        return new Reading(tokens.word(t), word.type().name(), word.id());
+      }
+    }
+    int first = describedFrom(t);
+    return first < 0 ? null : new Reading(tokens.span(first, t), "described", DESCRIBED + Slugs.of(describedName(first, t)));
+  }
+
+  /** A described participant's name: its phrase without a leading determiner or possessive pronoun. */
+  private String describedName(int first, int t) {
+    int from = first;
+    while (from < t && (tokens.relation(from).equals("det") || tokens.relation(from).equals("nmod:poss")
+        && tokens.tag(from).startsWith("PRP"))) {
+      from++;
+    }
+    return tokens.span(from, t);
   }
 
   /** Whether {@code t} is a military noun; by word too, since the lemmatiser reads "bases" as "basis". */
@@ -134,22 +190,11 @@ final class EventActors {
    * or a noun of time, amount or measure, which takes no part in an event.
    */
   Actor described(int t) {
-    if (!tokens.isNoun(t) || tokens.isProperNoun(t) || NOT_PARTICIPANTS.contains(tokens.ner(t))
-        || UNPARTICIPATING.contains(tokens.lemma(t).toLowerCase(Locale.ROOT))) {
+    int first = describedFrom(t);
+    if (first < 0) {
       return null;
     }
-    int first = t;
-    for (int c : tokens.children(t)) {
-      if (c < t && PHRASE_RELATIONS.contains(tokens.relation(c))) {
-        first = Math.min(first, tokens.subtreeFirst(c));
-      }
-    }
-    int from = first;
-    while (from < t && (tokens.relation(from).equals("det") || tokens.relation(from).equals("nmod:poss")
-        && tokens.tag(from).startsWith("PRP"))) {
-      from++;
-    }
-    String name = tokens.span(from, t);
+    String name = describedName(first, t);
     String id = DESCRIBED + Slugs.of(name);
     Mention mention = new Mention(tokens.start(first), tokens.end(t), tokens.span(first, t));
     return byToken.computeIfAbsent(t, k -> {
@@ -158,6 +203,24 @@ final class EventActors {
       Actor known = find(id);
       return known != null ? known : new Actor(id, name, ActorType.OTHER, null, List.of());
     });
+  }
+
+  /**
+   * The first token of the noun phrase that common noun {@code t} heads, as {@link #described}
+   * would take it, without recording anything; -1 where {@code t} describes no participant.
+   */
+  int describedFrom(int t) {
+    if (!tokens.isNoun(t) || tokens.isProperNoun(t) || NOT_PARTICIPANTS.contains(tokens.ner(t))
+        || UNPARTICIPATING.contains(tokens.lemma(t).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int first = t;
+    for (int c : tokens.children(t)) {
+      if (c < t && PHRASE_RELATIONS.contains(tokens.relation(c))) {
+        first = Math.min(first, tokens.subtreeFirst(c));
+      }
+    }
+    return first;
   }
 
   /** Whether an actor id is that of a participant the text only describes. */

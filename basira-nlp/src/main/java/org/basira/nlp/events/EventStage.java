@@ -22,7 +22,7 @@ import org.basira.nlp.Tokens;
  * actor stage. Each sentence goes through small steps:
  * {@link Triggers} (lexicon patterns) → {@link LearnedCoding} (the event model's category) →
  * {@link Reversals} (ending a conflictual act concedes) →
- * {@link Participants} (source and target) → {@link Statuses} (reported, negated, hypothetical,
+ * {@link Participants} (source and target, a side they leave empty filled by {@link LearnedSides}) → {@link Statuses} (reported, negated, hypothetical,
  * future) → {@link Refusals} (a cooperative act denied) → {@link EventDates} and
  * {@link EventPlaces} → {@link Outcomes} and {@link Embedded} (a participle that tells an event's
  * outcome, an event told as what another is about); then
@@ -39,6 +39,7 @@ public final class EventStage implements Stage {
   private final Map<String, GazetteerEntry> demonyms;
   private final Gazetteer gazetteer;
   private final LearnedCoding learned;
+  private final LearnedSides learnedSides;
   private final Reversals reversals;
 
   /**
@@ -46,13 +47,22 @@ public final class EventStage implements Stage {
    * event model that ships with Basira.
    */
   public EventStage(Gazetteer gazetteer) {
-    this(gazetteer, EventModel.shipped());
+    this(gazetteer, EventModel.shipped(), SideModel.shipped());
   }
 
-  /** The stage with {@code model} as its event model, or with the lexicon alone where it is null. */
+  /** The stage with {@code model} as its event model, or with the lexicon alone where it is null, and the shipped side model. */
   public EventStage(Gazetteer gazetteer, EventModel model) {
+    this(gazetteer, model, SideModel.shipped());
+  }
+
+  /**
+   * The stage with {@code model} as its event model (the lexicon alone where null) and {@code sides}
+   * as its side model (the rules alone where null).
+   */
+  public EventStage(Gazetteer gazetteer, EventModel model, SideModel sides) {
     this.gazetteer = gazetteer;
     this.learned = model == null ? null : new LearnedCoding(model);
+    this.learnedSides = sides == null ? null : new LearnedSides(sides);
     this.demonyms = EventActors.demonymsOf(gazetteer.entries());
     this.lexicon = EventLexicon.load();
     this.triggers = new Triggers(lexicon);
@@ -100,11 +110,18 @@ public final class EventStage implements Stage {
         }
       }
       int[] outcomeOf = Outcomes.of(tokens, found);
+      boolean[] embedded = Embedded.of(tokens, found);
       Event[] sentenceEvents = new Event[found.size()];
       for (int i = 0; i < found.size(); i++) {
         Trigger trigger = found.get(i);
         Participants.Sides sides = participants.of(tokens, actors, trigger);
         EventPlace place = places.of(tokens, actors, trigger);
+        // The model completes events the rules found specific; it does not make a generic one evidence.
+        if (learnedSides != null && (named(sides.source()) || named(sides.target()) || place.text() != null
+            || dates[i] != null)) {
+          // An embedded event without a source of its own is what another is about (Embedded): not given one.
+          sides = learnedSides.complete(tokens, actors, trigger, sides, !embedded[i]);
+        }
         TextSpan span = TextSpan.of(tokens.text(), tokens.start(trigger.first()), tokens.end(trigger.last()));
         Refusals.Coded coded = Refusals.of(trigger.pattern().category(), lexicalCategory(lexical, trigger), status[i],
             !sides.source().isEmpty());
@@ -113,7 +130,7 @@ public final class EventStage implements Stage {
       }
       Outcomes.fold(sentenceEvents, outcomeOf);
       Outcomes.foldEncounters(sentenceEvents);
-      Embedded.fold(sentenceEvents, Embedded.of(tokens, found));
+      Embedded.fold(sentenceEvents, embedded);
       for (int i = 0; i < found.size(); i++) {
         if (sentenceEvents[i] != null) {
           Trigger trigger = found.get(i);

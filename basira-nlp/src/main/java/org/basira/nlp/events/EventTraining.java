@@ -19,7 +19,9 @@ import org.basira.nlp.learning.FeatureClassifier;
  */
 public final class EventTraining {
 
-  private final Triggers triggers = new Triggers(EventLexicon.load());
+  private final EventLexicon lexicon = EventLexicon.load();
+  private final Triggers triggers = new Triggers(lexicon);
+  private final Participants participants = new Participants(lexicon);
   private final Map<String, GazetteerEntry> demonyms;
   private final Gazetteer gazetteer;
 
@@ -29,8 +31,15 @@ public final class EventTraining {
     this.demonyms = EventActors.demonymsOf(gazetteer.entries());
   }
 
-  /** A gold event as a gold file gives it: its categories (one or more) and the words that report it. */
-  public record GoldEvent(List<String> categories, String text) {
+  /**
+   * A gold event as a gold file gives it: its categories (one or more), the words that report it,
+   * and the forms of its source and target actors as written (empty where the file gives none).
+   */
+  public record GoldEvent(List<String> categories, String text, List<String> sourceForms, List<String> targetForms) {
+
+    public GoldEvent(List<String> categories, String text) {
+      this(categories, text, List.of(), List.of());
+    }
   }
 
   /**
@@ -72,6 +81,49 @@ public final class EventTraining {
       }
     }
     return examples;
+  }
+
+  /**
+   * The labelled side candidates of an article's gold events: for each event whose sentence has a
+   * trigger of the gold category, every candidate participant of that trigger labelled source,
+   * target or neither by whether its words lie inside a gold side's form or hold it (the reading
+   * of {@code plover_lenient.py}). Events whose gold gives no side at all are passed over.
+   */
+  public List<FeatureClassifier.Example> sides(AnnotatedArticle article, List<GoldEvent> gold) {
+    Tokens tokens = article.tokens();
+    EventActors actors = new EventActors(tokens, article.actors(), demonyms, gazetteer);
+    List<FeatureClassifier.Example> examples = new ArrayList<>();
+    for (GoldEvent event : gold) {
+      if (event.sourceForms().isEmpty() && event.targetForms().isEmpty()) {
+        continue;
+      }
+      int[] span = place(article.text(), event.text());
+      Trigger agreeing = null;
+      for (int s = 0; s < tokens.sentences() && agreeing == null; s++) {
+        if (tokens.end(tokens.sentenceEnd(s) - 1) <= span[0] || tokens.start(tokens.sentenceStart(s)) >= span[1]) {
+          continue;
+        }
+        agreeing = triggers.find(tokens, actors.mentions(), s).stream()
+            .filter(t -> event.categories().contains(t.pattern().category().name())).findFirst().orElse(null);
+      }
+      if (agreeing == null) {
+        continue;
+      }
+      Participants.Sides ruled = participants.of(tokens, actors, agreeing);
+      for (LearnedSides.Candidate c : LearnedSides.candidates(tokens, actors, agreeing)) {
+        boolean source = SideLabels.matches(c.reading().words(), event.sourceForms());
+        boolean target = SideLabels.matches(c.reading().words(), event.targetForms());
+        String label = source == target ? SideModel.NEITHER : source ? SideModel.SOURCE : SideModel.TARGET;
+        examples.add(new FeatureClassifier.Example(SideFeatures.of(tokens, agreeing, c.token(), c.reading().kind(),
+            LearnedSides.ruled(ruled, c.reading())), label));
+      }
+    }
+    return examples;
+  }
+
+  /** Trains the side model on labelled candidates, in the order given. */
+  public SideModel trainSides(List<FeatureClassifier.Example> examples, long seed, int epochs) {
+    return SideModel.train(examples, seed, epochs);
   }
 
   /** The sentences of an unannotated article in which the lexicon finds no trigger, each labelled "no event". */
