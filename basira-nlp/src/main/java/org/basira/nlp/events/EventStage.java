@@ -101,7 +101,7 @@ public final class EventStage implements Stage {
         status[i] = statuses.of(tokens, found.get(i));
       }
       EventDate[] dates = new EventDate[found.size()];
-      for (DateExpression date : EventDates.find(tokens, s)) {
+      for (DateExpression date : EventDates.find(tokens, s, article.article().published())) {
         int i = EventDates.eventOf(tokens, date, found);
         if (i >= 0 && dates[i] == null) {
           // "by 31 December" in a plan is the coming December, in a report the last one.

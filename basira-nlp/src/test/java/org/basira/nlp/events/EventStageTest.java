@@ -104,6 +104,28 @@ class EventStageTest {
   }
 
   @Test
+  void aNumberInANameOrFarFromTheArticlesYearIsNoDate() {
+    for (String text : List.of("The rebels of Operation 1027 attacked army posts in Shan State.",
+        "Rebels attacked the army after Resolution 1973 passed.",
+        "Hezbollah fired 1500 rockets at Israel.")) {
+      assertThat(events(text)).as(text).isNotEmpty().allSatisfy(e -> assertThat(e.date().value()).as(text).isNull());
+    }
+  }
+
+  @Test
+  void aYearIsADateWhenTheTextMakesItOne() {
+    assertThat(only(events("In 2014 ISIS seized Mosul.")).date().value()).hasToString("2014");
+    assertThat(only(events("The 2003 invasion of Iraq toppled the regime.")).date().value()).hasToString("2003");
+  }
+
+  @Test
+  void aYearThatDescribesAnotherNounDoesNotDateTheEvent() {
+    Event war = events("Russia fought a war with the habits of 1988 against Ukraine.").stream()
+        .filter(e -> e.category() == PloverCategory.ASSAULT).findFirst().orElseThrow();
+    assertThat(war.date().value()).isNull();
+  }
+
+  @Test
   void aSentenceCanHoldSeveralEvents() {
     List<Event> events = events("Israel struck Hezbollah positions and Iran condemned the strikes.");
     assertThat(events).extracting(Event::category).containsExactly(PloverCategory.ASSAULT, PloverCategory.ACCUSE);
