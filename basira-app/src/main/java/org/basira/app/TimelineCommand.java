@@ -57,6 +57,10 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place or within it: a town, a region or a country.")
   String place;
 
+  @Option(names = "--sideless", description = "Also show events with neither a source nor a target (\"the war\", "
+      + "\"fighting resumed\"), left out by default: they tell that something happened, not who did it.")
+  boolean sideless;
+
   @Option(names = "--limit", paramLabel = "N", description = "Show at most N events (default: ${DEFAULT-VALUE}).")
   int limit = 200;
 
@@ -72,7 +76,7 @@ final class TimelineCommand implements Callable<Integer> {
       throw new UserError("--limit must be at least 1. See 'basira timeline --help'.", ExitCodes.USAGE);
     }
     TimelineQuery query = new TimelineQuery(actor, names("--category", categories, PloverCategory.values()),
-        names("--status", statuses, EventStatus.values()), date("--from", from), date("--to", to), limit).at(place == null || place.isBlank() ? null : place);
+        names("--status", statuses, EventStatus.values()), date("--from", from), date("--to", to), limit).at(place == null || place.isBlank() ? null : place).withSideless(sideless);
     if (query.from() != null && query.to() != null && query.from().firstDay().isAfter(query.to().lastDay())) {
       throw new UserError("--from " + from + " is after --to " + to + "; swap them.", ExitCodes.USAGE);
     }

@@ -64,6 +64,10 @@ class WorkspaceCommandsTest {
               "IL", "Northern District", 33.28, 35.58, org.basira.model.Location.Precision.TOWN)) : EventPlace.UNKNOWN,
           new TextSpan("fire", fired, fired + 4), 0, EventStatus.REPORTED));
     }
+    if (text.startsWith("Fighting")) {
+      events.add(new Event(PloverCategory.ASSAULT, List.of(), List.of(), EventDate.UNKNOWN, EventPlace.UNKNOWN,
+          new TextSpan("Fighting", 0, 8), 0, EventStatus.REPORTED));
+    }
     List<Attribution> attributions = new ArrayList<>();
     int said = text.indexOf("Hezbollah said ");
     if (said >= 0) {
@@ -121,6 +125,18 @@ class WorkspaceCommandsTest {
     run("ingest", dir.toString(), "--workspace", workspace.toString());
     assertThat(run("actors", "--workspace", workspace.toString())).isZero();
     assertThat(out.toString()).containsPattern("Hezbollah\\s+grp.hezbollah\\s+ARMED_GROUP\\s+3\\s+3\\s+Hezbollah");
+  }
+
+  @Test
+  void theTimelineLeavesOutEventsWithNoSideUnlessAskedFor() throws Exception {
+    Path more = dir.resolve("more");
+    Files.createDirectories(more);
+    Files.writeString(more.resolve("e.txt"), "Fighting broke out near the border.");
+    run("ingest", dir.resolve("a.txt").toString(), more.toString(), "--workspace", workspace.toString());
+    assertThat(run("timeline", "--workspace", workspace.toString())).isZero();
+    assertThat(out.toString()).startsWith("1 event").contains("fire").doesNotContain("Fighting");
+    assertThat(run("timeline", "--sideless", "--workspace", workspace.toString())).isZero();
+    assertThat(out.toString()).startsWith("2 events").contains("Fighting");
   }
 
   @Test

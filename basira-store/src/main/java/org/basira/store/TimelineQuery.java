@@ -13,24 +13,31 @@ import org.basira.model.PartialDate;
  * @param to keep events that can have happened on or before the last day of this date
  * @param place a place's name: events there, or in it (a town of a region or a country so named),
  *     as written or as the gazetteer of places located them; null for everywhere
+ * @param sideless whether to keep events with neither a source nor a target ("the war", "fighting
+ *     resumed"): they say that something happened, not who did it, and are left out unless asked for
  */
 public record TimelineQuery(String actor, List<String> categories, List<String> statuses, PartialDate from,
-    PartialDate to, int limit, String place) {
+    PartialDate to, int limit, String place, boolean sideless) {
 
   public TimelineQuery {
     categories = List.copyOf(categories);
     statuses = List.copyOf(statuses);
   }
 
-  /** A query for events anywhere. */
+  /** A query for events anywhere with at least one side. */
   public TimelineQuery(String actor, List<String> categories, List<String> statuses, PartialDate from,
       PartialDate to, int limit) {
-    this(actor, categories, statuses, from, to, limit, null);
+    this(actor, categories, statuses, from, to, limit, null, false);
   }
 
   /** The same query, only for events at {@code place}. */
   public TimelineQuery at(String place) {
-    return new TimelineQuery(actor, categories, statuses, from, to, limit, place);
+    return new TimelineQuery(actor, categories, statuses, from, to, limit, place, sideless);
+  }
+
+  /** The same query, with or without the events that have no side. */
+  public TimelineQuery withSideless(boolean keep) {
+    return new TimelineQuery(actor, categories, statuses, from, to, limit, place, keep);
   }
 
   /** Every event, up to {@code limit}. */

@@ -690,6 +690,9 @@ public final class Workspace implements AutoCloseable {
     if (query.place() != null) {
       EventLocations.where(query.place(), sql, args);
     }
+    if (!query.sideless()) {
+      sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_idx = e.idx)");
+    }
     sql.append(" ORDER BY e.date_start NULLS LAST, e.date_end, ar.published, e.article_id, e.idx LIMIT ?");
     args.add(query.limit());
     List<TimelineEntry> entries = new ArrayList<>();

@@ -81,6 +81,24 @@ class TimelineTest {
   }
 
   @Test
+  void anEventWithNeitherSourceNorTargetIsLeftOutUnlessAskedFor() {
+    String text = "Fighting resumed in the north.";
+    Article article = Article.of(text, "fighting", "fighting.txt", null, PartialDate.parse("2021-11-03"), "en");
+    Event sideless = new Event(PloverCategory.ASSAULT, List.of(), List.of(), EventDate.UNKNOWN, EventPlace.UNKNOWN,
+        new TextSpan("Fighting", 0, 8), 0, EventStatus.REPORTED);
+    try (Workspace workspace = Workspace.open(folder)) {
+      workspace.put(new Analysis(article, List.of(), List.of(), List.of(sideless), List.of(),
+          List.of(new Sentence(0, text.length()))));
+    }
+    try (Workspace workspace = Workspace.openForReading(folder)) {
+      assertThat(workspace.timeline(TimelineQuery.all(10))).extracting(TimelineEntry::trigger)
+          .containsExactly("attacked", "threatened", "will attack");
+      assertThat(workspace.timeline(TimelineQuery.all(10).withSideless(true))).extracting(TimelineEntry::trigger)
+          .containsExactly("attacked", "threatened", "Fighting", "will attack");
+    }
+  }
+
+  @Test
   void anActorByAnySpellingACategoryAndADateRangeEachNarrowTheTimeline() {
     try (Workspace workspace = Workspace.openForReading(folder)) {
       assertThat(workspace.timeline(new TimelineQuery("Kataib Hizbullah", List.of(), List.of(), null, null, 10)))

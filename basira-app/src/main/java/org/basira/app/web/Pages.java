@@ -274,9 +274,10 @@ final class Pages {
     return html.toString();
   }
 
-  String timeline(String actor, String category, String place, String from, String to) {
+  String timeline(String actor, String category, String place, String from, String to, boolean sideless) {
     TimelineQuery query = new TimelineQuery(blank(actor), category == null || category.isBlank() ? List.of()
-        : List.of(category.toUpperCase(Locale.ROOT)), List.of(), period(from, "from"), period(to, "to"), 2000);
+        : List.of(category.toUpperCase(Locale.ROOT)), List.of(), period(from, "from"), period(to, "to"), 2000)
+        .withSideless(sideless);
     List<TimelineEntry> entries = library.timeline(query, place);
     StringBuilder html = new StringBuilder("<form class=\"filters\" action=\"/timeline\">");
     field(html, "actor", "Actor", actor);
@@ -289,6 +290,9 @@ final class Pages {
     field(html, "place", "Place", place);
     field(html, "from", "From", from);
     field(html, "to", "To", to);
+    html.append("<label title=\"Events with neither a source nor a target tell that something happened, not who did it\">"
+        + "<input type=\"checkbox\" name=\"sideless\"").append(sideless ? " checked" : "")
+        .append("> with no known side</label>");
     html.append("<button type=\"submit\">Show</button></form>");
     TreeMap<String, Map<String, Integer>> months = new TreeMap<>();
     for (TimelineEntry e : entries) {

@@ -104,7 +104,8 @@ public final class WebServer implements AutoCloseable {
       ctx.html(Page.of(page[0], "/actors", page[1]));
     });
     app.get("/timeline", ctx -> ctx.html(Page.of("Timeline", "/timeline", pages.timeline(ctx.queryParam("actor"),
-        ctx.queryParam("category"), ctx.queryParam("place"), ctx.queryParam("from"), ctx.queryParam("to")))));
+        ctx.queryParam("category"), ctx.queryParam("place"), ctx.queryParam("from"), ctx.queryParam("to"),
+        "on".equals(ctx.queryParam("sideless"))))));
     app.get("/map", ctx -> ctx.html(Page.of("Map", "/map", pages.map())));
     app.get("/claims", ctx -> ctx.html(Page.of("Claims", "/claims", pages.claims(ctx.queryParam("speaker"),
         ctx.queryParam("scenario")))));
@@ -152,7 +153,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/timeline", ctx -> {
       List<String> categories = ctx.queryParams("category").stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
       TimelineQuery query = new TimelineQuery(ctx.queryParam("actor"), categories, ctx.queryParams("status"),
-          date(ctx, "from"), date(ctx, "to"), limit(ctx, 1000, 100_000));
+          date(ctx, "from"), date(ctx, "to"), limit(ctx, 1000, 100_000)).withSideless("true".equals(ctx.queryParam("sideless")));
       ctx.json(library.timeline(query, ctx.queryParam("place")));
     });
     app.get("/api/map/events", ctx -> ctx.contentType("application/geo+json").result(library.read(MapEvents::of)));
