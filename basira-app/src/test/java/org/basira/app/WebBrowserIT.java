@@ -115,9 +115,26 @@ class WebBrowserIT {
       shot(page[1].toLowerCase().replace(' ', '-'));
     }
     open("/timeline");
-    assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#events-by-month[data-axis='time'] svg path"))).isNotEmpty();
     open("/search?q=ceasefire");
     assertThat(browser.findElements(By.cssSelector(".hits mark"))).isNotEmpty();
+  }
+
+  @Test
+  void theTimelineChartsMonthsOnATimeAxisAndZoomsIn() throws Exception {
+    open("/timeline");
+    WebElement chart = waiting().until(d -> d.findElement(By.cssSelector("#events-by-month[data-axis='time']")));
+    String from = chart.getAttribute("data-from");
+    String to = chart.getAttribute("data-to");
+    assertThat(from).as("the axis starts at the first month").isLessThan(to);
+    assertThat(chart.findElements(By.cssSelector("svg path"))).isNotEmpty();
+    // Zoom as a drag across months does: the chart's own zoom action, on its right half.
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "echarts.getInstanceByDom(arguments[0]).dispatchAction({type: 'dataZoom', start: 50, end: 100});", chart);
+    waiting().until(d -> !from.equals(chart.getAttribute("data-from")));
+    assertThat(chart.getAttribute("data-from")).isGreaterThan(from);
+    assertThat(chart.getAttribute("data-to")).isEqualTo(to);
+    shot("timeline-zoomed");
   }
 
   @Test

@@ -25,6 +25,22 @@ final class Charts {
   }
 
   /**
+   * The months from the first to the last, each with its counts, a month without events empty: a
+   * chart that leaves out quiet months hides the gaps an analyst looks for.
+   */
+  static SortedMap<String, Map<String, Integer>> everyMonth(SortedMap<String, Map<String, Integer>> months) {
+    SortedMap<String, Map<String, Integer>> all = new java.util.TreeMap<>(months);
+    if (months.isEmpty()) {
+      return all;
+    }
+    java.time.YearMonth last = java.time.YearMonth.parse(months.lastKey());
+    for (java.time.YearMonth m = java.time.YearMonth.parse(months.firstKey()); m.isBefore(last); m = m.plusMonths(1)) {
+      all.putIfAbsent(m.toString(), Map.of());
+    }
+    return all;
+  }
+
+  /**
    * Events a month, stacked by quad class.
    *
    * @param months month ("2021-08") to quad class to count, in month order

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.basira.casebook.Casebook;
 import org.basira.gazetteer.GazetteerEntry;
@@ -302,8 +303,21 @@ final class Pages {
             Integer::sum);
       }
     }
-    html.append("<section><h2>Reported events by month and quad class</h2>")
-        .append(Charts.monthlyBars(months, "Reported events by month, stacked by PLOVER quad class")).append("</section>");
+    SortedMap<String, Map<String, Integer>> every = Charts.everyMonth(months);
+    String data;
+    try {
+      data = json.writeValueAsString(every);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("month counts are plain JSON", e);
+    }
+    // The drawn chart (timeline.js, ECharts) replaces the plain one, which stays for readers without scripts.
+    html.append("<section><h2>Reported events by month and quad class</h2><div id=\"events-by-month\" class=\"chart-box\" "
+        + "data-months=\"").append(text(data)).append("\">")
+        .append(Charts.monthlyBars(every, "Reported events by month, stacked by PLOVER quad class"))
+        .append("</div><p class=\"hint\">Drag across months to zoom in, or use the slider; click a month's bar to "
+            + "list its events.</p></section>")
+        .append("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>")
+        .append("<script type=\"module\" src=\"/static/timeline.js\"></script>");
     html.append("<section><h2>").append(entries.size()).append(" events</h2>");
     eventTable(html, entries);
     return html.append("</section>").toString();
