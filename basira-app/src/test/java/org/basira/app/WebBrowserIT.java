@@ -138,6 +138,22 @@ class WebBrowserIT {
   }
 
   @Test
+  void theBoardShowsHowEachArticleMovedTheScenariosAndLeadsToTheOnesThatMovedThemMost() throws Exception {
+    open("/scenarios");
+    WebElement history = waiting().until(d -> d.findElement(By.cssSelector("#board-history[data-steps]")));
+    assertThat(Integer.parseInt(history.getAttribute("data-steps"))).as("one step per article with claims")
+        .isGreaterThan(1);
+    assertThat(history.findElements(By.cssSelector("svg path"))).isNotEmpty();
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", history);
+    shot("board-history");
+    WebElement mover = browser.findElement(By.cssSelector("ol.movers li a"));
+    String title = mover.getText();
+    mover.click();
+    waiting().until(d -> d.getCurrentUrl().contains("/articles/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+  }
+
+  @Test
   void aClickLeadsFromAnActorToAnArticleWhereMarksOpenTheirDetails() throws Exception {
     open("/actors");
     browser.findElement(By.cssSelector("table.list tbody tr a")).click();

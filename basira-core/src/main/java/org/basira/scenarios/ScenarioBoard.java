@@ -79,6 +79,44 @@ public record ScenarioBoard(Casebook casebook, List<Evidence> evidence, Map<Stri
     return cells.get(evidenceId).get(scenario);
   }
 
+  /**
+   * How the posteriors moved as the evidence arrived, one step per article with claims, articles in
+   * order of their month (undated last), then of first appearance: after each, {@link
+   * ScenarioScores#posterior} over the claims of it and every article before it, with the
+   * analysts' ratings. Indicators are read by month and left out here; {@link #byMonth} has them.
+   */
+  public List<ArticleStep> history() {
+    List<RatedEvidence> rated = rated();
+    Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
+    Map<String, ScenarioView> firstView = new HashMap<>();
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence e = evidence.get(i);
+      if (e.kind() == Evidence.Kind.CLAIM && !e.views().isEmpty()) {
+        ScenarioView v = e.views().get(0);
+        byArticle.computeIfAbsent(v.articleId(), k -> new ArrayList<>()).add(i);
+        firstView.putIfAbsent(v.articleId(), v);
+      }
+    }
+    List<String> order = new ArrayList<>(byArticle.keySet());
+    order.sort(Comparator.comparing((String a) -> firstView.get(a).published(),
+        Comparator.nullsLast(Comparator.naturalOrder())));
+    List<String> scenarios = casebook.scenarioIds();
+    Map<String, Double> before = new LinkedHashMap<>(ScenarioScores.posterior(List.of(), scenarios));
+    List<RatedEvidence> known = new ArrayList<>();
+    List<ArticleStep> steps = new ArrayList<>();
+    for (String article : order) {
+      byArticle.get(article).forEach(i -> known.add(rated.get(i)));
+      Map<String, Double> after = ScenarioScores.posterior(known, scenarios);
+      Map<String, Double> moved = new LinkedHashMap<>();
+      after.forEach((s, p) -> moved.put(s, p - before.getOrDefault(s, 0.0)));
+      ScenarioView v = firstView.get(article);
+      steps.add(new ArticleStep(article, v.articleTitle(), v.published(), after, moved));
+      before.clear();
+      before.putAll(after);
+    }
+    return List.copyOf(steps);
+  }
+
   /** The rows as the scoring functions take them, with the analysts' ratings in place. */
   public List<RatedEvidence> rated() {
     return rated(evidence, cells);

@@ -70,6 +70,23 @@ class ScenarioBoardTest {
   }
 
   @Test
+  void history_steps_article_by_article_in_month_order_with_each_articles_move() {
+    ScenarioBoard board = ScenarioBoard.build(CASE, List.of(voice("truce", Stance.SUPPORTS, JUNE),
+        expert("collapse", Stance.REJECTS, MAY)), List.of(raids(0, 0)), List.of());
+    List<ArticleStep> history = board.history();
+    assertThat(history).extracting(ArticleStep::title).containsExactly("Paper one", "Paper two");
+    assertThat(history.get(0).month()).isEqualTo(MAY);
+    ArticleStep first = history.get(0);
+    assertThat(first.posterior().get("collapse")).isLessThan(0.5);
+    assertThat(first.moved().get("collapse")).isCloseTo(first.posterior().get("collapse") - 0.5, within(1e-9));
+    ArticleStep last = history.get(1);
+    assertThat(last.moved().get("truce")).isPositive();
+    assertThat(last.posterior().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(last.largestMove()).isEqualTo(Math.max(Math.abs(last.moved().get("truce")), Math.abs(last.moved().get("collapse"))));
+    assertThat(ScenarioBoard.build(CASE, List.of(), List.of(), List.of()).history()).isEmpty();
+  }
+
+  @Test
   void credibility_follows_who_gives_the_claim() {
     ScenarioView official = new ScenarioView("c1", "t", MAY, 1, "person.m", "M", ActorType.PERSON,
         "the deputy minister of defence", "truce", Stance.SUPPORTS, "x", null, null);

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.basira.casebook.Casebook;
 import org.basira.gazetteer.GazetteerEntry;
+import org.basira.scenarios.ArticleStep;
 import org.basira.scenarios.Evidence;
 import org.basira.scenarios.MonthlyStanding;
 import org.basira.scenarios.Rating;
@@ -452,7 +453,53 @@ final class Pages {
         series.get(scenarioName(book, id)).add(posterior);
       }
     }
-    html.append(Charts.lines(months, series, 0, 1, "Posterior of each scenario by month"));
+    List<ArticleStep> history = board.history();
+    List<Map<String, Object>> scenarioNames = new ArrayList<>();
+    for (String id : ids) {
+      scenarioNames.add(Map.of("id", id, "name", scenarioName(book, id)));
+    }
+    String data;
+    try {
+      List<Map<String, Object>> steps = new ArrayList<>();
+      for (ArticleStep step : history) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("article", step.articleId());
+        one.put("title", step.title());
+        one.put("month", step.month() == null ? null : step.month().toString());
+        one.put("posterior", step.posterior());
+        one.put("moved", step.moved());
+        steps.add(one);
+      }
+      data = json.writeValueAsString(Map.of("scenarios", scenarioNames, "steps", steps));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the board's history is plain JSON", e);
+    }
+    // The drawn history (board.js, ECharts) replaces the plain monthly chart, which stays for readers without scripts.
+    html.append("<p>Each scenario's posterior after each article's claims, articles in order of publication; hover a "
+        + "point for what that article moved, click it to open the article.</p>")
+        .append("<div id=\"board-history\" class=\"chart-box\" data-history=\"").append(text(data)).append("\">")
+        .append(Charts.lines(months, series, 0, 1, "Posterior of each scenario by month")).append("</div>");
+    List<ArticleStep> movers = history.stream().filter(step -> step.largestMove() > 0)
+        .sorted(java.util.Comparator.comparingDouble(ArticleStep::largestMove).reversed()).limit(5).toList();
+    if (!movers.isEmpty()) {
+      html.append("<h3>The articles that moved it most</h3><ol class=\"movers\">");
+      for (ArticleStep step : movers) {
+        html.append("<li><a href=\"/articles/").append(url(step.articleId())).append("\">")
+            .append(text(step.title() == null ? step.articleId() : step.title())).append("</a> <small>")
+            .append(step.month() == null ? "undated" : step.month()).append("</small>: ");
+        List<String> moves = new ArrayList<>();
+        for (String id : ids) {
+          double d = step.moved().getOrDefault(id, 0.0);
+          if (Math.abs(d) >= 0.005) {
+            moves.add(text(scenarioName(book, id)) + String.format(Locale.ROOT, " %+.2f", d));
+          }
+        }
+        html.append(String.join(", ", moves)).append("</li>");
+      }
+      html.append("</ol>");
+    }
+    html.append("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>")
+        .append("<script type=\"module\" src=\"/static/board.js\"></script>");
     html.append("</section><section><h2>Matrix</h2><p>Each cell is Basira's proposed rating, or an analyst's (marked ✱). "
         + "Open a cell to see its evidence and rate it.</p><div class=\"scroll\"><table class=\"matrix\"><thead><tr>"
         + "<th scope=\"col\">Evidence</th><th scope=\"col\">Credibility</th><th scope=\"col\">Diagnosticity</th>");
