@@ -9,9 +9,10 @@ import org.basira.nlp.Tokens;
 /**
  * Fills a side the rules of {@link Participants} left empty with the participant the side model
  * finds likeliest in the trigger's sentence ("imposed blockades in parts of Darfur", "sent a team
- * to the hospital", "demanded an explanation from the prime minister"). A side the rules filled is
- * kept: they are precise where they speak. The model proposes; a candidate is taken only when its
- * side is its likeliest reading and at least {@link #LEAST} likely.
+ * to the hospital", "demanded an explanation from the prime minister"). A side the rules filled with
+ * a named actor is kept: they are precise where they speak; one they filled only with described
+ * participants is replaced when the model doubts them all. The model proposes; a candidate is taken
+ * only when its side is its likeliest reading and at least {@link #LEAST} likely.
  */
 final class LearnedSides {
 
