@@ -179,12 +179,11 @@ final class FollowCommand implements Callable<Integer> {
           err.println("basira: " + source.given() + ": " + noLink + (noLink == 1 ? " item links" : " items link")
               + " to no web page; passed over");
         }
-        int[] unchanged = {0};
         Stream<ReadResult> pages = fresh.stream()
             .map(item -> page(item, feed, source, web))
             .filter(r -> {
               if (r instanceof ReadResult.Success s && store.contains(s.article().id())) {
-                unchanged[0]++; // the same text under another address
+                counts[Stored.UNCHANGED.ordinal()]++; // the same text under another address
                 progress.tick();
                 return false;
               }
@@ -198,7 +197,6 @@ final class FollowCommand implements Callable<Integer> {
           }
           progress.tick();
         });
-        known += unchanged[0];
         store.commit();
       }
       held = store.articles();
