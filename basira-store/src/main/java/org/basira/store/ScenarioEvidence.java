@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.basira.casebook.EventFilter;
 import org.basira.casebook.Indicator;
 import org.basira.model.ActorType;
@@ -36,8 +38,13 @@ final class ScenarioEvidence {
   private ScenarioEvidence() {
   }
 
-  /** @param textOf an article's text by its id */
-  static List<ScenarioView> views(Connection db, Function<String, String> textOf) throws SQLException {
+  /** Articles' texts by their ids, read together. */
+  @FunctionalInterface
+  interface Texts {
+    Map<String, String> of(Set<String> articleIds) throws SQLException;
+  }
+
+  static List<ScenarioView> views(Connection db, Texts texts) throws SQLException {
     String sql = """
         SELECT r.article_id, coalesce(a.title, a.source), a.published, r.attribution,
                coalesce(res.canonical_id, r.holder), coalesce(ca.name, ac.name, att.speaker_text), coalesce(ca.type, ac.type),
@@ -51,28 +58,38 @@ final class ScenarioEvidence {
         LEFT JOIN sentences se ON se.article_id = r.article_id
           AND se.start_offset <= r.start_offset AND r.start_offset < se.end_offset
         ORDER BY a.published NULLS LAST, r.article_id, r.idx""";
-    List<ScenarioView> views = new ArrayList<>();
-    String textId = null;
-    String text = null;
+    List<Object[]> rows = new ArrayList<>();
+    Set<String> withSentence = new LinkedHashSet<>();
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
-        String articleId = rs.getString(1);
-        String sentence = null;
-        if (rs.getObject(13) != null) {
-          if (!articleId.equals(textId)) { // rows come article by article: keep one text at a time
-            text = textOf.apply(articleId);
-            textId = articleId;
-          }
-          sentence = text.substring(Math.min(rs.getInt(13), text.length()), Math.min(rs.getInt(14), text.length()));
+        Object[] row = new Object[14];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
         }
-        YearMonth published = PartialDate.tryParse(rs.getString(3)).filter(PartialDate::hasMonth)
-            .map(d -> YearMonth.of(d.year(), d.month())).orElse(null);
-        Integer attribution = rs.getObject(4) == null ? null : rs.getInt(4);
-        String type = rs.getString(7);
-        views.add(new ScenarioView(articleId, rs.getString(2), published, attribution, rs.getString(5),
-            rs.getString(6), type == null ? null : ActorType.valueOf(type), rs.getString(8), rs.getString(9),
-            Stance.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12), sentence));
+        rows.add(row);
+        if (row[12] != null) {
+          withSentence.add((String) row[0]);
+        }
       }
+    }
+    // One read of the texts for all references: one query per article cost seconds on an archive.
+    Map<String, String> textOf = texts.of(withSentence);
+    List<ScenarioView> views = new ArrayList<>();
+    for (Object[] row : rows) {
+      String articleId = (String) row[0];
+      String sentence = null;
+      if (row[12] != null) {
+        String text = textOf.getOrDefault(articleId, "");
+        sentence = text.substring(Math.min(((Number) row[12]).intValue(), text.length()),
+            Math.min(((Number) row[13]).intValue(), text.length()));
+      }
+      YearMonth published = PartialDate.tryParse((String) row[2]).filter(PartialDate::hasMonth)
+          .map(d -> YearMonth.of(d.year(), d.month())).orElse(null);
+      Integer attribution = row[3] == null ? null : ((Number) row[3]).intValue();
+      String type = (String) row[6];
+      views.add(new ScenarioView(articleId, (String) row[1], published, attribution, (String) row[4],
+          (String) row[5], type == null ? null : ActorType.valueOf(type), (String) row[7], (String) row[8],
+          Stance.valueOf((String) row[9]), (String) row[10], (String) row[11], sentence));
     }
     return views;
   }

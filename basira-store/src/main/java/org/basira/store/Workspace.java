@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -645,30 +646,28 @@ public final class Workspace implements AutoCloseable {
     if (actors != null && actors.isEmpty()) {
       return List.of();
     }
+    // The page of events is picked first and only its events are then given names, sentences and
+    // places: naming every event before the LIMIT cost seconds on an archive of a million events.
+    boolean byPlace = query.place() != null;
     StringBuilder sql = new StringBuilder("""
-        WITH sides AS (
-          SELECT ea.article_id, ea.event_idx, ea.side, r.canonical_id AS actor, c.name
-          FROM event_actors ea
-          JOIN actor_resolutions r ON r.actor_id = ea.actor_id
-          JOIN canonical_actors c ON c.id = r.canonical_id)
-        SELECT e.article_id, e.idx, e.date_value, e.date_text, e.date_start, e.dated_by, e.category, e.quad_class,
-               e.cooperation_score, e.status,
-               (SELECT string_agg(DISTINCT name, chr(31)) FROM sides s
-                  WHERE s.article_id = e.article_id AND s.event_idx = e.idx AND s.side = 'source'),
-               (SELECT string_agg(DISTINCT name, chr(31)) FROM sides s
-                  WHERE s.article_id = e.article_id AND s.event_idx = e.idx AND s.side = 'target'),
-               coalesce(pc.name, e.place_text), e.trigger, e.trigger_start, e.sentence, se.start_offset, se.end_offset,
-               ar.title, ar.source
-        FROM events e
-        JOIN articles ar ON ar.id = e.article_id
-        LEFT JOIN sentences se ON se.article_id = e.article_id AND se.idx = e.sentence
-        LEFT JOIN actor_resolutions pr ON pr.actor_id = e.place_actor
-        LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id
-        WHERE true""");
+        WITH picked AS (
+          SELECT e.article_id, e.idx, e.date_value, e.date_text, e.date_start, e.date_end, e.dated_by, e.category,
+                 e.quad_class, e.cooperation_score, e.status, e.place_actor, e.place_text, e.trigger,
+                 e.trigger_start, e.sentence, ar.published, ar.title, ar.source
+          FROM events e
+          JOIN articles ar ON ar.id = e.article_id""");
+    if (byPlace) {
+      sql.append("""
+
+          LEFT JOIN actor_resolutions pr ON pr.actor_id = e.place_actor
+          LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
+    }
+    sql.append(" WHERE true");
     List<Object> args = new ArrayList<>();
     if (actors != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM sides s WHERE s.article_id = e.article_id AND s.event_idx = e.idx"
-          + " AND s.actor IN (").append(placeholders(actors.size())).append("))");
+      sql.append(" AND (e.article_id, e.idx) IN (SELECT ea.article_id, ea.event_idx FROM event_actors ea"
+          + " JOIN actor_resolutions r ON r.actor_id = ea.actor_id WHERE r.canonical_id IN (")
+          .append(placeholders(actors.size())).append("))");
       args.addAll(actors);
     }
     if (!query.categories().isEmpty()) {
@@ -687,29 +686,61 @@ public final class Workspace implements AutoCloseable {
       sql.append(" AND e.date_start <= ?");
       args.add(query.to().lastDay());
     }
-    if (query.place() != null) {
+    if (byPlace) {
       EventLocations.where(query.place(), sql, args);
     }
     if (!query.sideless()) {
-      sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_idx = e.idx)");
+      sql.append(" AND (e.article_id, e.idx) IN (SELECT article_id, event_idx FROM event_actors)");
     }
-    sql.append(" ORDER BY e.date_start NULLS LAST, e.date_end, ar.published, e.article_id, e.idx LIMIT ?");
+    String order = " ORDER BY p.date_start NULLS LAST, p.date_end, p.published, p.article_id, p.idx";
+    sql.append(order.replace("p.", "e.").replace("e.published", "ar.published")).append(" LIMIT ?),");
     args.add(query.limit());
+    sql.append("""
+        sides AS (
+          SELECT ea.article_id, ea.event_idx, ea.side, string_agg(DISTINCT c.name, chr(31)) AS names
+          FROM picked p
+          JOIN event_actors ea ON ea.article_id = p.article_id AND ea.event_idx = p.idx
+          JOIN actor_resolutions r ON r.actor_id = ea.actor_id
+          JOIN canonical_actors c ON c.id = r.canonical_id
+          GROUP BY ea.article_id, ea.event_idx, ea.side)
+        SELECT p.article_id, p.idx, p.date_value, p.date_text, p.date_start, p.dated_by, p.category, p.quad_class,
+               p.cooperation_score, p.status, src.names, tgt.names, coalesce(pc.name, p.place_text), p.trigger,
+               p.trigger_start, p.sentence, se.start_offset, se.end_offset, p.title, p.source
+        FROM picked p
+        LEFT JOIN sides src ON src.article_id = p.article_id AND src.event_idx = p.idx AND src.side = 'source'
+        LEFT JOIN sides tgt ON tgt.article_id = p.article_id AND tgt.event_idx = p.idx AND tgt.side = 'target'
+        LEFT JOIN sentences se ON se.article_id = p.article_id AND se.idx = p.sentence
+        LEFT JOIN actor_resolutions pr ON pr.actor_id = p.place_actor
+        LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
+    sql.append(order);
     List<TimelineEntry> entries = new ArrayList<>();
-    Map<String, String> texts = new HashMap<>();
     try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+      List<Object[]> rows = new ArrayList<>();
+      Set<String> withSentence = new LinkedHashSet<>();
       while (rs.next()) {
-        String articleId = rs.getString(1);
-        String sentence = null;
-        if (rs.getObject(17) != null) {
-          String text = texts.computeIfAbsent(articleId, this::textOf);
-          sentence = text.substring(Math.min(rs.getInt(17), text.length()), Math.min(rs.getInt(18), text.length()));
+        Object[] row = new Object[20];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
         }
-        java.sql.Date start = rs.getDate(5);
-        entries.add(new TimelineEntry(articleId, rs.getInt(2), rs.getString(3), rs.getString(4),
-            start == null ? null : start.toLocalDate(), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getDouble(9), rs.getString(10), sortedNames(rs.getString(11)), sortedNames(rs.getString(12)),
-            rs.getString(13), rs.getString(14), rs.getInt(15), rs.getInt(16), sentence, rs.getString(19), rs.getString(20)));
+        rows.add(row);
+        if (row[16] != null) {
+          withSentence.add((String) row[0]);
+        }
+      }
+      Map<String, String> texts = textsOf(withSentence);
+      for (Object[] row : rows) {
+        String articleId = (String) row[0];
+        String sentence = null;
+        if (row[16] != null) {
+          String text = texts.getOrDefault(articleId, "");
+          sentence = text.substring(Math.min(((Number) row[16]).intValue(), text.length()),
+              Math.min(((Number) row[17]).intValue(), text.length()));
+        }
+        entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+            localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
+            (String) row[9], sortedNames((String) row[10]), sortedNames((String) row[11]), (String) row[12],
+            (String) row[13], ((Number) row[14]).intValue(), ((Number) row[15]).intValue(), sentence,
+            (String) row[18], (String) row[19]));
       }
     } catch (SQLException e) {
       throw failure("read", e);
@@ -820,7 +851,7 @@ public final class Workspace implements AutoCloseable {
       for (Indicator indicator : casebook.indicators()) {
         readings.add(ScenarioEvidence.reading(db, indicator));
       }
-      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db, this::textOf), readings, ScenarioEvidence.ratings(db));
+      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db, this::textsOf), readings, ScenarioEvidence.ratings(db));
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -958,15 +989,27 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private String textOf(String articleId) {
-    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
-      ps.setString(1, articleId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "";
+  /** The texts of several articles by one query, not one each: a query costs milliseconds at an archive's size. */
+  private Map<String, String> textsOf(Set<String> articleIds) throws SQLException {
+    Map<String, String> texts = new HashMap<>();
+    List<String> ids = new ArrayList<>(articleIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      try (PreparedStatement ps = prepare("SELECT id, text FROM articles WHERE id IN (" + placeholders(chunk.size())
+          + ")", new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          texts.put(rs.getString(1), rs.getString(2));
+        }
       }
-    } catch (SQLException e) {
-      throw failure("read", e);
     }
+    return texts;
+  }
+
+  private static java.time.LocalDate localDate(Object value) {
+    if (value instanceof java.time.LocalDate date) {
+      return date;
+    }
+    return value instanceof java.sql.Date date ? date.toLocalDate() : null;
   }
 
   /** The names string_agg joined with the unit separator, sorted alphabetically. */
