@@ -120,6 +120,8 @@ public final class Main {
     cli.addSubcommand(scenarios);
     CommandLine bench = new CommandLine(new BenchCommand(readers, benchSubjects));
     bench.addSubcommand(new WorkspaceBenchCommand(readers, analyzer, casebooks, gazetteer));
+    bench.addSubcommand(new GenerateBenchCommand(casebooks));
+    bench.addSubcommand(new QueriesBenchCommand(casebooks));
     cli.addSubcommand(bench);
     CommandLine train = new CommandLine(new TrainCommand());
     train.addSubcommand(new TrainCommand.Attributions(readers, gazetteer));

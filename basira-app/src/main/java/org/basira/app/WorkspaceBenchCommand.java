@@ -197,63 +197,9 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
     long openStart = System.nanoTime();
     try (Workspace store = Workspace.openForReading(folder)) {
       figures.put("open_for_reading_ms", (System.nanoTime() - openStart) / 1e6);
-      List<ActorSummary> top = store.actors(10);
-      List<TimelineEntry> all = store.timeline(TimelineQuery.all(100_000));
-      Set<String> categories = new LinkedHashSet<>();
-      Set<PartialDate> months = new LinkedHashSet<>();
-      for (TimelineEntry e : all) {
-        categories.add(e.category());
-        if (e.start() != null) {
-          months.add(new PartialDate(e.start().getYear(), e.start().getMonthValue(), null));
-        }
-      }
-      List<String> words = new ArrayList<>(List.of("attack", "withdrawal", "ceasefire", "negotiations", "militia",
-          "\"security forces\"", "drone strike"));
-      top.forEach(a -> words.add("\"" + a.name() + "\""));
-      List<Runnable> searches = words.stream().<Runnable>map(w -> () -> store.search(w, 10)).toList();
-      List<Runnable> timelines = new ArrayList<>();
-      timelines.add(() -> store.timeline(TimelineQuery.all(200)));
-      top.forEach(a -> timelines.add(() -> store.timeline(new TimelineQuery(a.name(), List.of(), List.of(), null, null,
-          200))));
-      categories.forEach(c -> timelines.add(() -> store.timeline(new TimelineQuery(null, List.of(c), List.of(), null,
-          null, 200))));
-      months.stream().limit(12).forEach(m -> timelines.add(() -> store.timeline(new TimelineQuery(null, List.of(),
-          List.of(), m, m, 200))));
-      List<Runnable> claims = top.stream().<Runnable>map(a -> () -> store.claims(new ClaimQuery(a.name(), null, 100)))
-          .toList();
-      figures.put("events", all.size());
-      latency(figures, "search", searches);
-      latency(figures, "timeline", timelines);
-      latency(figures, "claims", claims);
+      figures.putAll(new QueryLatency(runs).measure(store, casebooks.shipped()));
     }
     return figures;
-  }
-
-  /** Runs each query once to warm up, then {@code runs} times, and notes p50 and p99 in milliseconds. */
-  private void latency(Map<String, Object> figures, String kind, List<Runnable> queries) {
-    figures.put(kind + "_queries", queries.size());
-    if (queries.isEmpty()) {
-      return; // nothing of this kind to ask: a workspace without actors has no claims by them
-    }
-    queries.forEach(Runnable::run);
-    double[] millis = new double[queries.size() * runs];
-    int i = 0;
-    for (int r = 0; r < runs; r++) {
-      for (Runnable q : queries) {
-        long s = System.nanoTime();
-        q.run();
-        millis[i++] = (System.nanoTime() - s) / 1e6;
-      }
-    }
-    Arrays.sort(millis);
-    figures.put(kind + "_p50_ms", percentile(millis, 50));
-    figures.put(kind + "_p99_ms", percentile(millis, 99));
-  }
-
-  /** The nearest-rank percentile of sorted values: the value at rank ceil(p/100 * n), counting from 1. */
-  static double percentile(double[] sorted, double p) {
-    int rank = (int) Math.ceil(p / 100 * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
   }
 
   private void report(Map<String, Object> figures) throws IOException {
@@ -269,7 +215,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
           figures.get("ingest_seconds"), figures.get("ingest_articles_per_second"), figures.get("ingest_chars_per_second"));
       out.printf(Locale.ROOT, "  store's share         %8.2f ms per article%n", figures.get("store_ms_per_article"));
       out.printf(Locale.ROOT, "  open for reading      %8.1f ms%n", figures.get("open_for_reading_ms"));
-      for (String kind : List.of("search", "timeline", "claims")) {
+      for (String kind : QueryLatency.KINDS) {
         if (!figures.containsKey(kind + "_p50_ms")) {
           out.printf(Locale.ROOT, "  %-9s no queries of this kind: the workspace has nothing to ask about%n", kind);
           continue;

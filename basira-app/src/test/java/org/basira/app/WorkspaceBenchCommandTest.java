@@ -35,9 +35,9 @@ class WorkspaceBenchCommandTest {
   @Test
   void theNearestRankPercentileIsAValueThatWasMeasured() {
     double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    assertThat(WorkspaceBenchCommand.percentile(sorted, 50)).isEqualTo(5);
-    assertThat(WorkspaceBenchCommand.percentile(sorted, 99)).isEqualTo(10);
-    assertThat(WorkspaceBenchCommand.percentile(new double[] {4}, 99)).isEqualTo(4);
+    assertThat(QueryLatency.percentile(sorted, 50)).isEqualTo(5);
+    assertThat(QueryLatency.percentile(sorted, 99)).isEqualTo(10);
+    assertThat(QueryLatency.percentile(new double[] {4}, 99)).isEqualTo(4);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.basira.json.AnalysisJson;
 import org.basira.model.Actor;
 import org.basira.model.ActorType;
 import org.basira.model.Analysis;
@@ -54,29 +55,28 @@ class AttachmentsTest {
         List.of(new Sentence(0, 13), new Sentence(14, text.length())));
   }
 
-  /**
-   * Writes {@code analyses} as the Spark job lays out its output: a folder of Parquet part files
-   * per table and the manifest. A workspace stores them, and DuckDB copies each table out.
-   */
-  private Path tables(String name, Analysis... analyses) throws Exception {
-    Path scratch = folder.resolve(name + "-scratch");
-    try (Workspace workspace = Workspace.open(scratch)) {
-      for (Analysis analysis : analyses) {
-        workspace.put(analysis);
-      }
-    }
+  /** Writes {@code analyses} as the Spark job lays out its output: Parquet per table and the manifest. */
+  private Path tables(String name, Analysis... analyses) {
     Path out = folder.resolve(name);
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + scratch.resolve(Workspace.DATABASE));
-         Statement st = db.createStatement()) {
-      for (Table table : AnalysisTables.ALL) {
-        Files.createDirectories(out.resolve(table.name()));
-        st.execute("COPY (SELECT " + table.columnList() + " FROM " + table.name() + ") TO '"
-            + out.resolve(table.name()).resolve("part-00000.parquet") + "' (FORMAT PARQUET)");
+    AnalysisJson json = new AnalysisJson();
+    try (TablesFolder tables = TablesFolder.create(out)) {
+      for (Analysis analysis : analyses) {
+        tables.add(analysis, json.toLine(analysis, true));
       }
+      tables.finish(null, List.of("archive/"), "test");
     }
-    Files.writeString(out.resolve(TablesManifest.FILE_NAME), new TablesManifest(TablesManifest.LAYOUT,
-        analyses.length, 0, null, List.of("archive/"), "test", "2026-01-01T00:00:00Z").toJson());
     return out;
+  }
+
+  @Test
+  void tablesAreWrittenOnlyIntoANewOrEmptyFolder() throws Exception {
+    Path used = Files.createDirectories(folder.resolve("used"));
+    Files.writeString(used.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> TablesFolder.create(used)).isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("is not empty");
+    assertThat(used.resolve("notes.txt")).hasContent("mine");
+    Path written = tables("written", event("group.a", "Rebels", "shelled", "Washington", "2021-03"));
+    assertThat(Attachments.check(written).articles()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.basira.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.basira.casebook.Casebook;
+import org.basira.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code basira bench queries}: query latency of an existing workspace, such as one a generated archive is attached to. */
+@Command(
+    name = "queries",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Measures, on an existing workspace and without changing it, the latency of search, timeline (all,",
+      "by actor, category, month, and actor with category and year), claims and the scenario board, p50",
+      "and p99 over repeated queries drawn from the workspace's own actors and dates."
+    },
+    footer = {"", "Example:", "  basira bench queries --workspace /tmp/large --runs 20"})
+final class QueriesBenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  WorkspaceOption workspace;
+
+  @Option(names = "--runs", paramLabel = "N", description = "Times each query is repeated (default: ${DEFAULT-VALUE}).")
+  int runs = 20;
+
+  @Option(names = "--casebook", paramLabel = "FILE",
+      description = "The board's casebook (default: the one the workspace keeps, else the shipped one; 'none': no board).")
+  String casebook;
+
+  @Option(names = "--json", description = "Print one JSON object instead of the table.")
+  boolean json;
+
+  private final Casebooks casebooks;
+
+  QueriesBenchCommand(Casebooks casebooks) {
+    this.casebooks = casebooks;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (runs < 1) {
+      throw new UserError("--runs must be at least 1. See 'basira bench queries --help'.", ExitCodes.USAGE);
+    }
+    if (!Files.isRegularFile(workspace.folder.resolve(Workspace.DATABASE))) {
+      throw new UserError("there is no workspace in " + workspace.folder + "; name one with --workspace DIR, made by "
+          + "'basira ingest' or 'basira attach'.", ExitCodes.USAGE);
+    }
+    Casebook book = casebooks.forWorkspace(casebook, workspace.folder).orElse(null); // 'none': no board
+    Map<String, Object> figures = new LinkedHashMap<>();
+    long openStart = System.nanoTime();
+    try (Workspace store = Workspace.openForReading(workspace.folder)) {
+      figures.put("open_for_reading_ms", (System.nanoTime() - openStart) / 1e6);
+      figures.put("articles", store.articles());
+      figures.putAll(new QueryLatency(runs).measure(store, book));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().valueToTree(figures).toString());
+    } else {
+      out.printf(Locale.ROOT, "workspace %s: %d articles, %d events on the timeline%n", workspace.folder,
+          figures.get("articles"), figures.get("events"));
+      out.printf(Locale.ROOT, "  open for reading  %8.1f ms%n", figures.get("open_for_reading_ms"));
+      for (String kind : QueryLatency.KINDS) {
+        if (!figures.containsKey(kind + "_p50_ms")) {
+          out.printf(Locale.ROOT, "  %-9s no queries of this kind%n", kind);
+          continue;
+        }
+        out.printf(Locale.ROOT, "  %-9s p50 %7.2f ms   p99 %7.2f ms   (%d queries x %d runs)%n", kind,
+            figures.get(kind + "_p50_ms"), figures.get(kind + "_p99_ms"), figures.get(kind + "_queries"), runs);
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
