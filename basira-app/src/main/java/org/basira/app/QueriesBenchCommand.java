@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.basira.casebook.Casebook;
+import org.basira.store.Overview;
 import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,15 +65,18 @@ final class QueriesBenchCommand implements Callable<Integer> {
     long openStart = System.nanoTime();
     try (Workspace store = Workspace.openForReading(workspace.folder)) {
       figures.put("open_for_reading_ms", (System.nanoTime() - openStart) / 1e6);
-      figures.put("articles", store.articles());
+      Overview overview = store.overview();
+      figures.put("articles", overview.articles());
+      figures.put("events_stored", overview.events());
+      figures.put("attributions", overview.attributions());
       figures.putAll(new QueryLatency(runs).measure(store, book));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().valueToTree(figures).toString());
     } else {
-      out.printf(Locale.ROOT, "workspace %s: %d articles, %d events on the timeline%n", workspace.folder,
-          figures.get("articles"), figures.get("events"));
+      out.printf(Locale.ROOT, "workspace %s: %d articles, %d events, %d attributions%n", workspace.folder,
+          figures.get("articles"), figures.get("events_stored"), figures.get("attributions"));
       out.printf(Locale.ROOT, "  open for reading  %8.1f ms%n", figures.get("open_for_reading_ms"));
       for (String kind : QueryLatency.KINDS) {
         if (!figures.containsKey(kind + "_p50_ms")) {

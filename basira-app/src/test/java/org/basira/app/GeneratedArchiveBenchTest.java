@@ -65,6 +65,20 @@ class GeneratedArchiveBenchTest {
   }
 
   @Test
+  void theBoardQuotesTheSentenceOfEveryReferenceAcrossHundredsOfAttachedArticles() {
+    Path tables = dir.resolve("many");
+    Path workspace = dir.resolve("many-ws");
+    assertThat(basira("bench", "generate", "--events", "1800", "--attributions", "0", "--articles", "1800",
+        "--output", tables.toString())).as(err.toString()).isZero();
+    assertThat(basira("attach", tables.toString(), "--workspace", workspace.toString())).as(err.toString()).isZero();
+    try (Workspace store = Workspace.openForReading(workspace)) {
+      var views = store.board(new Casebooks().shipped()).evidence().stream().flatMap(e -> e.views().stream()).toList();
+      assertThat(views).as("more articles with references than one query lists by id").hasSizeGreaterThan(500);
+      assertThat(views).allSatisfy(v -> assertThat(v.sentence()).startsWith("Observers weighed ").contains(v.text()));
+    }
+  }
+
+  @Test
   void aGeneratedArchiveAttachesWithExactlyItsEventsAndIsMeasured() throws Exception {
     Path tables = dir.resolve("tables");
     Path workspace = dir.resolve("ws");

@@ -607,26 +607,35 @@ public final class Workspace implements AutoCloseable {
     if (speakers != null && speakers.isEmpty()) {
       return List.of();
     }
+    // As for the timeline: the page of claims is picked first, then only its claims are described.
     StringBuilder sql = new StringBuilder("""
-        SELECT c.id, c.name, st.speaker_text, a.description, st.kind, st.cue, st.content, st.sentence,
-               ar.id, ar.title, ar.source, ar.published
-        FROM attributions st
-        JOIN articles ar ON ar.id = st.article_id
-        LEFT JOIN actor_resolutions r ON r.actor_id = st.speaker_actor
-        LEFT JOIN canonical_actors c ON c.id = r.canonical_id
-        LEFT JOIN actors a ON a.article_id = st.article_id AND a.actor_id = st.speaker_actor
-        WHERE true""");
+        WITH picked AS (
+          SELECT st.article_id, st.idx, st.speaker_actor, st.speaker_text, st.kind, st.cue, st.content, st.sentence,
+                 ar.title, ar.source, ar.published
+          FROM attributions st
+          JOIN articles ar ON ar.id = st.article_id""");
     List<Object> args = new ArrayList<>();
     if (speakers != null) {
-      sql.append(" AND r.canonical_id IN (").append(placeholders(speakers.size())).append(")");
+      sql.append(" JOIN actor_resolutions sr ON sr.actor_id = st.speaker_actor AND sr.canonical_id IN (")
+          .append(placeholders(speakers.size())).append(")");
       args.addAll(speakers);
     }
+    sql.append(" WHERE true");
     if (query.containing() != null) {
       sql.append(" AND st.content ILIKE ? ESCAPE '\\'");
       args.add("%" + query.containing().replaceAll("([\\\\%_])", "\\\\$1") + "%");
     }
-    sql.append(" ORDER BY ar.published NULLS LAST, ar.id, st.idx LIMIT ?");
-    args.add(query.limit());
+    // The limit is written into the query: as a parameter it kept DuckDB from its top-N sort.
+    sql.append(" ORDER BY ar.published NULLS LAST, st.article_id, st.idx LIMIT ").append(query.limit()).append(")");
+    sql.append("""
+
+        SELECT c.id, c.name, p.speaker_text, a.description, p.kind, p.cue, p.content, p.sentence,
+               p.article_id, p.title, p.source, p.published
+        FROM picked p
+        LEFT JOIN actor_resolutions r ON r.actor_id = p.speaker_actor
+        LEFT JOIN canonical_actors c ON c.id = r.canonical_id
+        LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.speaker_actor
+        ORDER BY p.published NULLS LAST, p.article_id, p.idx""");
     List<Claim> claims = new ArrayList<>();
     try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -646,11 +655,31 @@ public final class Workspace implements AutoCloseable {
     if (actors != null && actors.isEmpty()) {
       return List.of();
     }
+    // An event found by an actor has a side. Otherwise sides are checked on a window of the first
+    // events in order, not on all of them: that check cost most of the query on an archive of a
+    // million events. The window holds the page unless most of its events have no side; then, and
+    // only if the window was full, the page is picked again from all the events.
+    if (actors == null && !query.sideless()) {
+      int window = query.limit() * 4 + 100;
+      List<Object[]> rows = timelineRows(query, null, window);
+      boolean full = !rows.isEmpty() && ((Number) rows.get(0)[20]).intValue() == window;
+      if (rows.size() == query.limit() || (!rows.isEmpty() && !full)) {
+        return entries(rows);
+      }
+    }
+    return entries(timelineRows(query, actors, null));
+  }
+
+  /**
+   * The rows of a page of the timeline. With a {@code window}, the events with a side among the
+   * first {@code window} events in order, each row ending with how many the window held.
+   */
+  private List<Object[]> timelineRows(TimelineQuery query, List<String> actors, Integer window) {
     // The page of events is picked first and only its events are then given names, sentences and
     // places: naming every event before the LIMIT cost seconds on an archive of a million events.
     boolean byPlace = query.place() != null;
-    StringBuilder sql = new StringBuilder("""
-        WITH picked AS (
+    StringBuilder sql = new StringBuilder(window == null ? "WITH picked AS MATERIALIZED (" : "WITH windowed AS MATERIALIZED (");
+    sql.append("""
           SELECT e.article_id, e.idx, e.date_value, e.date_text, e.date_start, e.date_end, e.dated_by, e.category,
                  e.quad_class, e.cooperation_score, e.status, e.place_actor, e.place_text, e.trigger,
                  e.trigger_start, e.sentence, ar.published, ar.title, ar.source
@@ -689,12 +718,21 @@ public final class Workspace implements AutoCloseable {
     if (byPlace) {
       EventLocations.where(query.place(), sql, args);
     }
-    if (!query.sideless()) {
+    if (!query.sideless() && actors == null && window == null) {
       sql.append(" AND (e.article_id, e.idx) IN (SELECT article_id, event_idx FROM event_actors)");
     }
     String order = " ORDER BY p.date_start NULLS LAST, p.date_end, p.published, p.article_id, p.idx";
-    sql.append(order.replace("p.", "e.").replace("e.published", "ar.published")).append(" LIMIT ?),");
-    args.add(query.limit());
+    // Limits are written into the query: as parameters they kept DuckDB from its top-N sort.
+    sql.append(order.replace("p.", "e.").replace("e.published", "ar.published")).append(" LIMIT ")
+        .append(window != null ? window : query.limit()).append("),");
+    if (window != null) {
+      sql.append("""
+
+        picked AS MATERIALIZED (
+          SELECT w.* FROM windowed w
+          SEMI JOIN event_actors ea ON ea.article_id = w.article_id AND ea.event_idx = w.idx""");
+      sql.append(order.replace("p.", "w.")).append(" LIMIT ").append(query.limit()).append("),");
+    }
     sql.append("""
         sides AS (
           SELECT ea.article_id, ea.event_idx, ea.side, string_agg(DISTINCT c.name, chr(31)) AS names
@@ -705,7 +743,10 @@ public final class Workspace implements AutoCloseable {
           GROUP BY ea.article_id, ea.event_idx, ea.side)
         SELECT p.article_id, p.idx, p.date_value, p.date_text, p.date_start, p.dated_by, p.category, p.quad_class,
                p.cooperation_score, p.status, src.names, tgt.names, coalesce(pc.name, p.place_text), p.trigger,
-               p.trigger_start, p.sentence, se.start_offset, se.end_offset, p.title, p.source
+               p.trigger_start, p.sentence, se.start_offset, se.end_offset, p.title, p.source""");
+    sql.append(window == null ? "" : ", (SELECT count(*) FROM windowed)");
+    sql.append("""
+
         FROM picked p
         LEFT JOIN sides src ON src.article_id = p.article_id AND src.event_idx = p.idx AND src.side = 'source'
         LEFT JOIN sides tgt ON tgt.article_id = p.article_id AND tgt.event_idx = p.idx AND tgt.side = 'target'
@@ -713,16 +754,28 @@ public final class Workspace implements AutoCloseable {
         LEFT JOIN actor_resolutions pr ON pr.actor_id = p.place_actor
         LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
     sql.append(order);
-    List<TimelineEntry> entries = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
     try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-      List<Object[]> rows = new ArrayList<>();
-      Set<String> withSentence = new LinkedHashSet<>();
+      int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
-        Object[] row = new Object[20];
+        Object[] row = new Object[columns];
         for (int i = 0; i < row.length; i++) {
           row[i] = rs.getObject(i + 1);
         }
         rows.add(row);
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+    return rows;
+  }
+
+  /** Timeline rows as entries, with the sentence each event comes from. */
+  private List<TimelineEntry> entries(List<Object[]> rows) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    try {
+      Set<String> withSentence = new LinkedHashSet<>();
+      for (Object[] row : rows) {
         if (row[16] != null) {
           withSentence.add((String) row[0]);
         }
@@ -989,16 +1042,37 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** The texts of several articles by one query, not one each: a query costs milliseconds at an archive's size. */
+  /**
+   * The texts of several articles together: a query per article cost seconds on an archive, and a
+   * long list of ids is joined from a temporary table rather than written into the query.
+   */
   private Map<String, String> textsOf(Set<String> articleIds) throws SQLException {
     Map<String, String> texts = new HashMap<>();
-    List<String> ids = new ArrayList<>(articleIds);
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      try (PreparedStatement ps = prepare("SELECT id, text FROM articles WHERE id IN (" + placeholders(chunk.size())
-          + ")", new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          texts.put(rs.getString(1), rs.getString(2));
+    if (articleIds.isEmpty()) {
+      return texts;
+    }
+    boolean many = articleIds.size() > 500;
+    if (many) {
+      try (Statement st = db.createStatement()) {
+        st.execute("CREATE OR REPLACE TEMP TABLE wanted_texts (id VARCHAR)");
+      }
+      try (var appender = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("temp", "main", "wanted_texts")) {
+        for (String id : articleIds) {
+          appender.beginRow().append(id).endRow();
+        }
+      }
+    }
+    String sql = many ? "SELECT a.id, a.text FROM articles a SEMI JOIN temp.main.wanted_texts w ON w.id = a.id"
+        : "SELECT id, text FROM articles WHERE id IN (" + placeholders(articleIds.size()) + ")";
+    try (PreparedStatement ps = prepare(sql, many ? List.of() : new ArrayList<>(articleIds));
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        texts.put(rs.getString(1), rs.getString(2));
+      }
+    } finally {
+      if (many) {
+        try (Statement st = db.createStatement()) {
+          st.execute("DROP TABLE IF EXISTS temp.main.wanted_texts");
         }
       }
     }

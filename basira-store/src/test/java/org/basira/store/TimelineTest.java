@@ -99,6 +99,31 @@ class TimelineTest {
   }
 
   @Test
+  void aPageOfEventsWithSidesIsFoundBehindHundredsOfEarlierEventsWithout() {
+    // 150 side-less events dated before every other fill the window the timeline first looks in.
+    String text = "Fighting resumed in the north.";
+    Article article = Article.of(text, "fighting", "fighting.txt", null, PartialDate.parse("2001-01-01"), "en");
+    List<Event> early = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      early.add(new Event(PloverCategory.ASSAULT, List.of(), List.of(),
+          new EventDate(PartialDate.parse("2001-01-01"), "then"), EventPlace.UNKNOWN, new TextSpan("Fighting", 0, 8),
+          0, EventStatus.REPORTED));
+    }
+    try (Workspace workspace = Workspace.open(folder)) {
+      workspace.put(new Analysis(article, List.of(), List.of(), early, List.of(),
+          List.of(new Sentence(0, text.length()))));
+    }
+    try (Workspace workspace = Workspace.openForReading(folder)) {
+      assertThat(workspace.timeline(TimelineQuery.all(2))).extracting(TimelineEntry::trigger)
+          .containsExactly("attacked", "threatened");
+      assertThat(workspace.timeline(TimelineQuery.all(200))).hasSize(3);
+      assertThat(workspace.timeline(TimelineQuery.all(200).withSideless(true))).hasSize(153);
+      assertThat(workspace.timeline(TimelineQuery.all(2).withSideless(true))).extracting(TimelineEntry::trigger)
+          .containsExactly("Fighting", "Fighting");
+    }
+  }
+
+  @Test
   void anActorByAnySpellingACategoryAndADateRangeEachNarrowTheTimeline() {
     try (Workspace workspace = Workspace.openForReading(folder)) {
       assertThat(workspace.timeline(new TimelineQuery("Kataib Hizbullah", List.of(), List.of(), null, null, 10)))
