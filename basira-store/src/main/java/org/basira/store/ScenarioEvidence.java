@@ -107,14 +107,14 @@ final class ScenarioEvidence {
         WHERE e.status = 'REPORTED' AND e.date_start IS NOT NULL""");
     List<Object> args = new ArrayList<>();
     if (!filter.categories().isEmpty()) {
-      sql.append(" AND e.category IN (").append(marks(filter.categories().size())).append(")");
+      sql.append(" AND e.category IN (").append(Sql.marks(filter.categories().size())).append(")");
       filter.categories().stream().map(PloverCategory::name).sorted().forEach(args::add);
     }
     side(sql, args, "source", filter.sources());
     side(sql, args, "target", filter.targets());
     if (!filter.places().isEmpty()) {
-      sql.append(" AND (e.place_actor IN (").append(marks(filter.places().size()))
-          .append(") OR lower(e.place_text) IN (").append(marks(filter.places().size())).append("))");
+      sql.append(" AND (e.place_actor IN (").append(Sql.marks(filter.places().size()))
+          .append(") OR lower(e.place_text) IN (").append(Sql.marks(filter.places().size())).append("))");
       args.addAll(filter.places());
       filter.places().forEach(p -> args.add(p.toLowerCase(Locale.ROOT)));
     }
@@ -144,8 +144,8 @@ final class ScenarioEvidence {
     }
     sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea LEFT JOIN actor_resolutions r ON r.actor_id = ea.actor_id"
         + " WHERE ea.article_id = e.article_id AND ea.event_idx = e.idx AND ea.side = '").append(side)
-        .append("' AND (ea.actor_id IN (").append(marks(ids.size())).append(") OR r.canonical_id IN (")
-        .append(marks(ids.size())).append(")))");
+        .append("' AND (ea.actor_id IN (").append(Sql.marks(ids.size())).append(") OR r.canonical_id IN (")
+        .append(Sql.marks(ids.size())).append(")))");
     args.addAll(ids);
     args.addAll(ids);
   }
@@ -227,7 +227,4 @@ final class ScenarioEvidence {
     return ratings;
   }
 
-  private static String marks(int n) {
-    return String.join(", ", Collections.nCopies(n, "?"));
-  }
 }

@@ -16,9 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -607,46 +605,11 @@ public final class Workspace implements AutoCloseable {
     if (speakers != null && speakers.isEmpty()) {
       return List.of();
     }
-    // As for the timeline: the page of claims is picked first, then only its claims are described.
-    StringBuilder sql = new StringBuilder("""
-        WITH picked AS (
-          SELECT st.article_id, st.idx, st.speaker_actor, st.speaker_text, st.kind, st.cue, st.content, st.sentence,
-                 ar.title, ar.source, ar.published
-          FROM attributions st
-          JOIN articles ar ON ar.id = st.article_id""");
-    List<Object> args = new ArrayList<>();
-    if (speakers != null) {
-      sql.append(" JOIN actor_resolutions sr ON sr.actor_id = st.speaker_actor AND sr.canonical_id IN (")
-          .append(placeholders(speakers.size())).append(")");
-      args.addAll(speakers);
-    }
-    sql.append(" WHERE true");
-    if (query.containing() != null) {
-      sql.append(" AND st.content ILIKE ? ESCAPE '\\'");
-      args.add("%" + query.containing().replaceAll("([\\\\%_])", "\\\\$1") + "%");
-    }
-    // The limit is written into the query: as a parameter it kept DuckDB from its top-N sort.
-    sql.append(" ORDER BY ar.published NULLS LAST, st.article_id, st.idx LIMIT ").append(query.limit()).append(")");
-    sql.append("""
-
-        SELECT c.id, c.name, p.speaker_text, a.description, p.kind, p.cue, p.content, p.sentence,
-               p.article_id, p.title, p.source, p.published
-        FROM picked p
-        LEFT JOIN actor_resolutions r ON r.actor_id = p.speaker_actor
-        LEFT JOIN canonical_actors c ON c.id = r.canonical_id
-        LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.speaker_actor
-        ORDER BY p.published NULLS LAST, p.article_id, p.idx""");
-    List<Claim> claims = new ArrayList<>();
-    try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        claims.add(new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11),
-            rs.getString(12)));
-      }
+    try {
+      return Claims.page(db, query, speakers);
     } catch (SQLException e) {
       throw failure("read", e);
     }
-    return claims;
   }
 
   /** Events in date order, each with its sides across spellings and the sentence it comes from. */
@@ -655,150 +618,11 @@ public final class Workspace implements AutoCloseable {
     if (actors != null && actors.isEmpty()) {
       return List.of();
     }
-    // An event found by an actor has a side. Otherwise sides are checked on a window of the first
-    // events in order, not on all of them: that check cost most of the query on an archive of a
-    // million events. The window holds the page unless most of its events have no side; then, and
-    // only if the window was full, the page is picked again from all the events.
-    if (actors == null && !query.sideless()) {
-      int window = query.limit() * 4 + 100;
-      List<Object[]> rows = timelineRows(query, null, window);
-      boolean full = !rows.isEmpty() && ((Number) rows.get(0)[20]).intValue() == window;
-      if (rows.size() == query.limit() || (!rows.isEmpty() && !full)) {
-        return entries(rows);
-      }
-    }
-    return entries(timelineRows(query, actors, null));
-  }
-
-  /**
-   * The rows of a page of the timeline. With a {@code window}, the events with a side among the
-   * first {@code window} events in order, each row ending with how many the window held.
-   */
-  private List<Object[]> timelineRows(TimelineQuery query, List<String> actors, Integer window) {
-    // The page of events is picked first and only its events are then given names, sentences and
-    // places: naming every event before the LIMIT cost seconds on an archive of a million events.
-    boolean byPlace = query.place() != null;
-    StringBuilder sql = new StringBuilder(window == null ? "WITH picked AS MATERIALIZED (" : "WITH windowed AS MATERIALIZED (");
-    sql.append("""
-          SELECT e.article_id, e.idx, e.date_value, e.date_text, e.date_start, e.date_end, e.dated_by, e.category,
-                 e.quad_class, e.cooperation_score, e.status, e.place_actor, e.place_text, e.trigger,
-                 e.trigger_start, e.sentence, ar.published, ar.title, ar.source
-          FROM events e
-          JOIN articles ar ON ar.id = e.article_id""");
-    if (byPlace) {
-      sql.append("""
-
-          LEFT JOIN actor_resolutions pr ON pr.actor_id = e.place_actor
-          LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
-    }
-    sql.append(" WHERE true");
-    List<Object> args = new ArrayList<>();
-    if (actors != null) {
-      sql.append(" AND (e.article_id, e.idx) IN (SELECT ea.article_id, ea.event_idx FROM event_actors ea"
-          + " JOIN actor_resolutions r ON r.actor_id = ea.actor_id WHERE r.canonical_id IN (")
-          .append(placeholders(actors.size())).append("))");
-      args.addAll(actors);
-    }
-    if (!query.categories().isEmpty()) {
-      sql.append(" AND e.category IN (").append(placeholders(query.categories().size())).append(")");
-      args.addAll(query.categories());
-    }
-    if (!query.statuses().isEmpty()) {
-      sql.append(" AND e.status IN (").append(placeholders(query.statuses().size())).append(")");
-      args.addAll(query.statuses());
-    }
-    if (query.from() != null) {
-      sql.append(" AND e.date_end >= ?");
-      args.add(query.from().firstDay());
-    }
-    if (query.to() != null) {
-      sql.append(" AND e.date_start <= ?");
-      args.add(query.to().lastDay());
-    }
-    if (byPlace) {
-      EventLocations.where(query.place(), sql, args);
-    }
-    if (!query.sideless() && actors == null && window == null) {
-      sql.append(" AND (e.article_id, e.idx) IN (SELECT article_id, event_idx FROM event_actors)");
-    }
-    String order = " ORDER BY p.date_start NULLS LAST, p.date_end, p.published, p.article_id, p.idx";
-    // Limits are written into the query: as parameters they kept DuckDB from its top-N sort.
-    sql.append(order.replace("p.", "e.").replace("e.published", "ar.published")).append(" LIMIT ")
-        .append(window != null ? window : query.limit()).append("),");
-    if (window != null) {
-      sql.append("""
-
-        picked AS MATERIALIZED (
-          SELECT w.* FROM windowed w
-          SEMI JOIN event_actors ea ON ea.article_id = w.article_id AND ea.event_idx = w.idx""");
-      sql.append(order.replace("p.", "w.")).append(" LIMIT ").append(query.limit()).append("),");
-    }
-    sql.append("""
-        sides AS (
-          SELECT ea.article_id, ea.event_idx, ea.side, string_agg(DISTINCT c.name, chr(31)) AS names
-          FROM picked p
-          JOIN event_actors ea ON ea.article_id = p.article_id AND ea.event_idx = p.idx
-          JOIN actor_resolutions r ON r.actor_id = ea.actor_id
-          JOIN canonical_actors c ON c.id = r.canonical_id
-          GROUP BY ea.article_id, ea.event_idx, ea.side)
-        SELECT p.article_id, p.idx, p.date_value, p.date_text, p.date_start, p.dated_by, p.category, p.quad_class,
-               p.cooperation_score, p.status, src.names, tgt.names, coalesce(pc.name, p.place_text), p.trigger,
-               p.trigger_start, p.sentence, se.start_offset, se.end_offset, p.title, p.source""");
-    sql.append(window == null ? "" : ", (SELECT count(*) FROM windowed)");
-    sql.append("""
-
-        FROM picked p
-        LEFT JOIN sides src ON src.article_id = p.article_id AND src.event_idx = p.idx AND src.side = 'source'
-        LEFT JOIN sides tgt ON tgt.article_id = p.article_id AND tgt.event_idx = p.idx AND tgt.side = 'target'
-        LEFT JOIN sentences se ON se.article_id = p.article_id AND se.idx = p.sentence
-        LEFT JOIN actor_resolutions pr ON pr.actor_id = p.place_actor
-        LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
-    sql.append(order);
-    List<Object[]> rows = new ArrayList<>();
-    try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        Object[] row = new Object[columns];
-        for (int i = 0; i < row.length; i++) {
-          row[i] = rs.getObject(i + 1);
-        }
-        rows.add(row);
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
-    return rows;
-  }
-
-  /** Timeline rows as entries, with the sentence each event comes from. */
-  private List<TimelineEntry> entries(List<Object[]> rows) {
-    List<TimelineEntry> entries = new ArrayList<>();
     try {
-      Set<String> withSentence = new LinkedHashSet<>();
-      for (Object[] row : rows) {
-        if (row[16] != null) {
-          withSentence.add((String) row[0]);
-        }
-      }
-      Map<String, String> texts = textsOf(withSentence);
-      for (Object[] row : rows) {
-        String articleId = (String) row[0];
-        String sentence = null;
-        if (row[16] != null) {
-          String text = texts.getOrDefault(articleId, "");
-          sentence = text.substring(Math.min(((Number) row[16]).intValue(), text.length()),
-              Math.min(((Number) row[17]).intValue(), text.length()));
-        }
-        entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-            localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
-            (String) row[9], sortedNames((String) row[10]), sortedNames((String) row[11]), (String) row[12],
-            (String) row[13], ((Number) row[14]).intValue(), ((Number) row[15]).intValue(), sentence,
-            (String) row[18], (String) row[19]));
-      }
+      return Timeline.page(db, query, actors);
     } catch (SQLException e) {
       throw failure("read", e);
     }
-    return entries;
   }
 
   /**
@@ -904,7 +728,7 @@ public final class Workspace implements AutoCloseable {
       for (Indicator indicator : casebook.indicators()) {
         readings.add(ScenarioEvidence.reading(db, indicator));
       }
-      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db, this::textsOf), readings, ScenarioEvidence.ratings(db));
+      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db, ids -> ArticleTexts.of(db, ids)), readings, ScenarioEvidence.ratings(db));
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -1040,67 +864,6 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException | XMLStreamException e) {
       throw failure("export", e);
     }
-  }
-
-  /**
-   * The texts of several articles together: a query per article cost seconds on an archive, and a
-   * long list of ids is joined from a temporary table rather than written into the query.
-   */
-  private Map<String, String> textsOf(Set<String> articleIds) throws SQLException {
-    Map<String, String> texts = new HashMap<>();
-    if (articleIds.isEmpty()) {
-      return texts;
-    }
-    boolean many = articleIds.size() > 500;
-    if (many) {
-      try (Statement st = db.createStatement()) {
-        st.execute("CREATE OR REPLACE TEMP TABLE wanted_texts (id VARCHAR)");
-      }
-      try (var appender = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("temp", "main", "wanted_texts")) {
-        for (String id : articleIds) {
-          appender.beginRow().append(id).endRow();
-        }
-      }
-    }
-    String sql = many ? "SELECT a.id, a.text FROM articles a SEMI JOIN temp.main.wanted_texts w ON w.id = a.id"
-        : "SELECT id, text FROM articles WHERE id IN (" + placeholders(articleIds.size()) + ")";
-    try (PreparedStatement ps = prepare(sql, many ? List.of() : new ArrayList<>(articleIds));
-         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        texts.put(rs.getString(1), rs.getString(2));
-      }
-    } finally {
-      if (many) {
-        try (Statement st = db.createStatement()) {
-          st.execute("DROP TABLE IF EXISTS temp.main.wanted_texts");
-        }
-      }
-    }
-    return texts;
-  }
-
-  private static java.time.LocalDate localDate(Object value) {
-    if (value instanceof java.time.LocalDate date) {
-      return date;
-    }
-    return value instanceof java.sql.Date date ? date.toLocalDate() : null;
-  }
-
-  /** The names string_agg joined with the unit separator, sorted alphabetically. */
-  private static List<String> sortedNames(String joined) {
-    return joined == null ? List.of() : Arrays.stream(joined.split("\u001f")).sorted().toList();
-  }
-
-  private static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
-  }
-
-  private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
-    PreparedStatement ps = db.prepareStatement(sql);
-    for (int i = 0; i < args.size(); i++) {
-      ps.setObject(i + 1, args.get(i));
-    }
-    return ps;
   }
 
   /**

@@ -1,0 +1,178 @@
+package org.basira.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Who did what to whom, when: the timeline's pages of events. */
+final class Timeline {
+
+  private Timeline() {
+  }
+
+  /**
+   * The page of events {@code query} asks for, in date order.
+   *
+   * @param actors the canonical actors the actor named in the query denotes, or null for any
+   */
+  static List<TimelineEntry> page(Connection db, TimelineQuery query, List<String> actors) throws SQLException {
+    // An event found by an actor has a side. Otherwise sides are checked on a window of the first
+    // events in order, not on all of them: that check cost most of the query on an archive of a
+    // million events. The window holds the page unless most of its events have no side; then, and
+    // only if the window was full, the page is picked again from all the events.
+    if (actors == null && !query.sideless()) {
+      int window = query.limit() * 4 + 100;
+      List<Object[]> rows = rows(db, query, null, window);
+      boolean full = !rows.isEmpty() && ((Number) rows.get(0)[20]).intValue() == window;
+      if (rows.size() == query.limit() || (!rows.isEmpty() && !full)) {
+        return entries(db, rows);
+      }
+    }
+    return entries(db, rows(db, query, actors, null));
+  }
+
+  /**
+   * The rows of a page of the timeline. With a {@code window}, the events with a side among the
+   * first {@code window} events in order, each row ending with how many the window held.
+   */
+  private static List<Object[]> rows(Connection db, TimelineQuery query, List<String> actors, Integer window)
+      throws SQLException {
+    // The page of events is picked first and only its events are then given names, sentences and
+    // places: naming every event before the LIMIT cost seconds on an archive of a million events.
+    boolean byPlace = query.place() != null;
+    StringBuilder sql = new StringBuilder(window == null ? "WITH picked AS MATERIALIZED (" : "WITH windowed AS MATERIALIZED (");
+    sql.append("""
+          SELECT e.article_id, e.idx, e.date_value, e.date_text, e.date_start, e.date_end, e.dated_by, e.category,
+                 e.quad_class, e.cooperation_score, e.status, e.place_actor, e.place_text, e.trigger,
+                 e.trigger_start, e.sentence, ar.published, ar.title, ar.source
+          FROM events e
+          JOIN articles ar ON ar.id = e.article_id""");
+    if (byPlace) {
+      sql.append("""
+
+          LEFT JOIN actor_resolutions pr ON pr.actor_id = e.place_actor
+          LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
+    }
+    sql.append(" WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (actors != null) {
+      sql.append(" AND (e.article_id, e.idx) IN (SELECT ea.article_id, ea.event_idx FROM event_actors ea"
+          + " JOIN actor_resolutions r ON r.actor_id = ea.actor_id WHERE r.canonical_id IN (")
+          .append(Sql.marks(actors.size())).append("))");
+      args.addAll(actors);
+    }
+    if (!query.categories().isEmpty()) {
+      sql.append(" AND e.category IN (").append(Sql.marks(query.categories().size())).append(")");
+      args.addAll(query.categories());
+    }
+    if (!query.statuses().isEmpty()) {
+      sql.append(" AND e.status IN (").append(Sql.marks(query.statuses().size())).append(")");
+      args.addAll(query.statuses());
+    }
+    if (query.from() != null) {
+      sql.append(" AND e.date_end >= ?");
+      args.add(query.from().firstDay());
+    }
+    if (query.to() != null) {
+      sql.append(" AND e.date_start <= ?");
+      args.add(query.to().lastDay());
+    }
+    if (byPlace) {
+      EventLocations.where(query.place(), sql, args);
+    }
+    if (!query.sideless() && actors == null && window == null) {
+      sql.append(" AND (e.article_id, e.idx) IN (SELECT article_id, event_idx FROM event_actors)");
+    }
+    String order = " ORDER BY p.date_start NULLS LAST, p.date_end, p.published, p.article_id, p.idx";
+    // Limits are written into the query: as parameters they kept DuckDB from its top-N sort.
+    sql.append(order.replace("p.", "e.").replace("e.published", "ar.published")).append(" LIMIT ")
+        .append(window != null ? window : query.limit()).append("),");
+    if (window != null) {
+      sql.append("""
+
+        picked AS MATERIALIZED (
+          SELECT w.* FROM windowed w
+          SEMI JOIN event_actors ea ON ea.article_id = w.article_id AND ea.event_idx = w.idx""");
+      sql.append(order.replace("p.", "w.")).append(" LIMIT ").append(query.limit()).append("),");
+    }
+    sql.append("""
+        sides AS (
+          SELECT ea.article_id, ea.event_idx, ea.side, string_agg(DISTINCT c.name, chr(31)) AS names
+          FROM picked p
+          JOIN event_actors ea ON ea.article_id = p.article_id AND ea.event_idx = p.idx
+          JOIN actor_resolutions r ON r.actor_id = ea.actor_id
+          JOIN canonical_actors c ON c.id = r.canonical_id
+          GROUP BY ea.article_id, ea.event_idx, ea.side)
+        SELECT p.article_id, p.idx, p.date_value, p.date_text, p.date_start, p.dated_by, p.category, p.quad_class,
+               p.cooperation_score, p.status, src.names, tgt.names, coalesce(pc.name, p.place_text), p.trigger,
+               p.trigger_start, p.sentence, se.start_offset, se.end_offset, p.title, p.source""");
+    sql.append(window == null ? "" : ", (SELECT count(*) FROM windowed)");
+    sql.append("""
+
+        FROM picked p
+        LEFT JOIN sides src ON src.article_id = p.article_id AND src.event_idx = p.idx AND src.side = 'source'
+        LEFT JOIN sides tgt ON tgt.article_id = p.article_id AND tgt.event_idx = p.idx AND tgt.side = 'target'
+        LEFT JOIN sentences se ON se.article_id = p.article_id AND se.idx = p.sentence
+        LEFT JOIN actor_resolutions pr ON pr.actor_id = p.place_actor
+        LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
+    sql.append(order);
+    List<Object[]> rows = new ArrayList<>();
+    try (PreparedStatement ps = Sql.prepare(db, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        Object[] row = new Object[columns];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** Timeline rows as entries, with the sentence each event comes from. */
+  private static List<TimelineEntry> entries(Connection db, List<Object[]> rows) throws SQLException {
+    List<TimelineEntry> entries = new ArrayList<>();
+    Set<String> withSentence = new LinkedHashSet<>();
+    for (Object[] row : rows) {
+      if (row[16] != null) {
+        withSentence.add((String) row[0]);
+      }
+    }
+    Map<String, String> texts = ArticleTexts.of(db, withSentence);
+    for (Object[] row : rows) {
+      String articleId = (String) row[0];
+      String sentence = null;
+      if (row[16] != null) {
+        String text = texts.getOrDefault(articleId, "");
+        sentence = text.substring(Math.min(((Number) row[16]).intValue(), text.length()),
+            Math.min(((Number) row[17]).intValue(), text.length()));
+      }
+      entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+          localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
+          (String) row[9], sortedNames((String) row[10]), sortedNames((String) row[11]), (String) row[12],
+          (String) row[13], ((Number) row[14]).intValue(), ((Number) row[15]).intValue(), sentence,
+          (String) row[18], (String) row[19]));
+    }
+    return entries;
+  }
+
+  private static java.time.LocalDate localDate(Object value) {
+    if (value instanceof java.time.LocalDate date) {
+      return date;
+    }
+    return value instanceof java.sql.Date date ? date.toLocalDate() : null;
+  }
+
+  /** The names string_agg joined with the unit separator, sorted alphabetically. */
+  private static List<String> sortedNames(String joined) {
+    return joined == null ? List.of() : Arrays.stream(joined.split("\u001f")).sorted().toList();
+  }
+}
