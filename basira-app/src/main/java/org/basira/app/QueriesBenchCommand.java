@@ -78,14 +78,7 @@ final class QueriesBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "workspace %s: %d articles, %d events, %d attributions%n", workspace.folder,
           figures.get("articles"), figures.get("events_stored"), figures.get("attributions"));
       out.printf(Locale.ROOT, "  open for reading  %8.1f ms%n", figures.get("open_for_reading_ms"));
-      for (String kind : QueryLatency.KINDS) {
-        if (!figures.containsKey(kind + "_p50_ms")) {
-          out.printf(Locale.ROOT, "  %-9s no queries of this kind%n", kind);
-          continue;
-        }
-        out.printf(Locale.ROOT, "  %-9s p50 %7.2f ms   p99 %7.2f ms   (%d queries x %d runs)%n", kind,
-            figures.get(kind + "_p50_ms"), figures.get(kind + "_p99_ms"), figures.get(kind + "_queries"), runs);
-      }
+      QueryLatency.print(out, figures, runs);
     }
     out.flush();
     return ExitCodes.OK;

@@ -1,10 +1,12 @@
 package org.basira.app;
 
 import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.basira.casebook.Casebook;
@@ -93,6 +95,18 @@ final class QueryLatency {
     Arrays.sort(millis);
     figures.put(kind + "_p50_ms", percentile(millis, 50));
     figures.put(kind + "_p99_ms", percentile(millis, 99));
+  }
+
+  /** Prints each kind's p50 and p99, one line each, as the bench commands show them. */
+  static void print(PrintWriter out, Map<String, Object> figures, int runs) {
+    for (String kind : KINDS) {
+      if (!figures.containsKey(kind + "_p50_ms")) {
+        out.printf(Locale.ROOT, "  %-9s no queries of this kind: the workspace has nothing to ask about%n", kind);
+        continue;
+      }
+      out.printf(Locale.ROOT, "  %-9s p50 %7.2f ms   p99 %7.2f ms   (%d queries x %d runs)%n", kind,
+          figures.get(kind + "_p50_ms"), figures.get(kind + "_p99_ms"), figures.get(kind + "_queries"), runs);
+    }
   }
 
   /** The nearest-rank percentile of sorted values: the value at rank ceil(p/100 * n), counting from 1. */

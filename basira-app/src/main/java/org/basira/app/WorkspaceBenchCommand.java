@@ -7,14 +7,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -26,10 +23,6 @@ import org.basira.model.PartialDate;
 import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
-import org.basira.store.ActorSummary;
-import org.basira.store.ClaimQuery;
-import org.basira.store.TimelineEntry;
-import org.basira.store.TimelineQuery;
 import org.basira.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -215,14 +208,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
           figures.get("ingest_seconds"), figures.get("ingest_articles_per_second"), figures.get("ingest_chars_per_second"));
       out.printf(Locale.ROOT, "  store's share         %8.2f ms per article%n", figures.get("store_ms_per_article"));
       out.printf(Locale.ROOT, "  open for reading      %8.1f ms%n", figures.get("open_for_reading_ms"));
-      for (String kind : QueryLatency.KINDS) {
-        if (!figures.containsKey(kind + "_p50_ms")) {
-          out.printf(Locale.ROOT, "  %-9s no queries of this kind: the workspace has nothing to ask about%n", kind);
-          continue;
-        }
-        out.printf(Locale.ROOT, "  %-9s p50 %7.2f ms   p99 %7.2f ms   (%d queries x %d runs)%n", kind,
-            figures.get(kind + "_p50_ms"), figures.get(kind + "_p99_ms"), figures.get(kind + "_queries"), runs);
-      }
+      QueryLatency.print(out, figures, runs);
       out.printf(Locale.ROOT, "  on disk               %8.1f MB   (database %.1f MB, index %.1f MB)%n",
           mb(figures.get("disk_bytes_total")), mb(figures.get("disk_bytes_database")), mb(figures.get("disk_bytes_index")));
     }

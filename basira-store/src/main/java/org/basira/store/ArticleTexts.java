@@ -55,4 +55,9 @@ final class ArticleTexts {
     }
     return texts;
   }
+
+  /** The text between two offsets, cut to the text: an offset past its end reads as its end. */
+  static String between(String text, int start, int end) {
+    return text.substring(Math.min(start, text.length()), Math.min(end, text.length()));
+  }
 }

@@ -79,9 +79,8 @@ final class ScenarioEvidence {
       String articleId = (String) row[0];
       String sentence = null;
       if (row[12] != null) {
-        String text = textOf.getOrDefault(articleId, "");
-        sentence = text.substring(Math.min(((Number) row[12]).intValue(), text.length()),
-            Math.min(((Number) row[13]).intValue(), text.length()));
+        sentence = ArticleTexts.between(textOf.getOrDefault(articleId, ""), ((Number) row[12]).intValue(),
+            ((Number) row[13]).intValue());
       }
       YearMonth published = PartialDate.tryParse((String) row[2]).filter(PartialDate::hasMonth)
           .map(d -> YearMonth.of(d.year(), d.month())).orElse(null);

@@ -151,9 +151,8 @@ final class Timeline {
       String articleId = (String) row[0];
       String sentence = null;
       if (row[16] != null) {
-        String text = texts.getOrDefault(articleId, "");
-        sentence = text.substring(Math.min(((Number) row[16]).intValue(), text.length()),
-            Math.min(((Number) row[17]).intValue(), text.length()));
+        sentence = ArticleTexts.between(texts.getOrDefault(articleId, ""), ((Number) row[16]).intValue(),
+            ((Number) row[17]).intValue());
       }
       entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
           localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
