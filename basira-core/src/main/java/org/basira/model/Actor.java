@@ -7,7 +7,7 @@ import java.util.Objects;
  * A person, state, armed group, institution, place or outlet that the article names.
  *
  * @param id a gazetteer id such as {@code iq.pmf}, or one minted for an actor the gazetteer lacks
- * @param description the role the text gives it ("an Iraqi researcher in political affairs"), or null
+ * @param description the role the text gives it ("a Yemeni analyst of tribal politics"), or null
  * @param location where a place or a state lies, once resolved in the gazetteer of places, or null
  */
 public record Actor(String id, String name, ActorType type, String description, List<Mention> mentions,

@@ -46,7 +46,7 @@ final class ParseRepairs {
     if (!tags[t].equals("VBG") || !relations[t].equals("amod") || noun <= t || !tags[noun].startsWith("NN")
         || !tags[preposition].equals("IN") || !relations[preposition].equals("case") || heads[preposition] != noun
         || heads[noun] < 0 || !(relations[noun].startsWith("obl") || relations[noun].startsWith("nmod"))) {
-      return; // a noun that is a clause's predicate ("will be for providing advice") keeps the clause
+      return; // a noun that is a clause's predicate ("will be for training the police") keeps the clause
     }
     heads[t] = heads[noun];
     relations[t] = relations[noun].startsWith("obl") ? "advcl" : "acl";

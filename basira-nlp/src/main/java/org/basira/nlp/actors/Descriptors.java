@@ -14,7 +14,7 @@ import org.basira.nlp.actors.ActorLexicon.HeadClass;
 
 /**
  * Actors named by description rather than by name: a group noun from the lexicon with the words
- * that qualify it. "Iraqi security and military forces" is Iraq's forces, "the Biden
+ * that qualify it. "Malian army and security forces" is Mali's forces, "the Biden
  * administration" the US government, "ISIS fighters" ISIS, "militias loyal to Iran" an armed
  * group sponsored by Iran, and "the army", with nothing but "the", the forces of the state the
  * article is about.

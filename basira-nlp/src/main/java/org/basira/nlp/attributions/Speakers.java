@@ -12,7 +12,7 @@ import org.basira.nlp.Tokens;
 
 /**
  * Ties each speaker to the actor stage's actor. A name or description is the actor it mentions;
- * "officials of the United States" and "a report by the UN team" speak for the actor named in
+ * "officials of the European Union" and "a report by the UN team" speak for the actor named in
  * their "of/by" phrase; "he" and "she" are the person most likely meant; "the report" is the
  * report introduced earlier; a continuation paragraph's speaker is its predecessor's.
  */
@@ -100,7 +100,7 @@ final class Speakers {
   }
 
   /**
-   * The actor a speaking noun belongs to: "officials of the United States", "a report by the UN
+   * The actor a speaking noun belongs to: "officials of the European Union", "a report by the UN
    * team", "ministry spokesman". A place only says where ("diplomats in Dakar"), so it is never it.
    */
   private static Actor whose(Tokens tokens, ActorMentions actors, int head) {

@@ -349,7 +349,7 @@ final class SpeechClauses {
   /**
    * The speaker's head token: the subject of a cue word; the agent of a passive cue ("it was
    * stated in a joint statement"); the "as" phrase ("as X says, ..."); else, for a participle or
-   * infinitive ("..., saying that", "did not hesitate to announce that"), the subject of the
+   * infinitive ("..., saying that", "did not wait long to declare that"), the subject of the
    * clause it hangs from. A relative pronoun gives way to the noun it stands for.
    */
   int speaker(Tokens tokens, ActorMentions actors, Cue cue) {
@@ -700,7 +700,7 @@ final class SpeechClauses {
 
   /**
    * The speaker phrase around its head: the noun phrase with its modifiers and its "of/by/for"
-   * phrase ("officials of the United States", "diplomats familiar with the process"), short of a
+   * phrase ("officials of the European Union", "diplomats familiar with the process"), short of a
    * comma, an apposition or a relative clause; determiners are left out.
    */
   int[] speakerSpan(Tokens tokens, int head) {

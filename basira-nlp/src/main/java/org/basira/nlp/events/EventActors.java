@@ -19,7 +19,7 @@ import org.basira.nlp.actors.ActorMentions;
 /**
  * The actors an event's arguments can name, for one article: the actor stage's mentions, plus a
  * state's demonym where it stands for the state in an event ("attacks on American interests",
- * "protests condemning the American presence"). The actor stage leaves a bare demonym alone,
+ * "rallies denouncing the French presence"). The actor stage leaves a bare demonym alone,
  * since "American" alone is no one; as the owner of what an event acts on it is the state, and
  * the event stage records it as a mention of that state so the event stays traceable.
  */
@@ -74,7 +74,7 @@ final class EventActors {
   /**
    * The actor token {@code t} names: a mention of the actor stage, a state by its demonym, or a noun
    * the article uses elsewhere as a one-word mention (the actor stage marks "militias" in one
-   * sentence; "the arrest of militia members" means the same militias); null if none.
+   * sentence; "the detention of militia fighters" means the same militias); null if none.
    */
   Actor at(int t) {
     Actor actor = mentions.at(t);

@@ -11,7 +11,7 @@ import org.basira.nlp.Tokens;
 
 /**
  * Where an event happened, when the text says so: a place phrase ("in Kirkuk", "near the border
- * town of Qaim", "in the governorates of Kirkuk and Nineveh") on the trigger, on its object noun or
+ * town of Qaim", "in the provinces of Gao and Mopti") on the trigger, on its object noun or
  * on the support verb of a nominal event (a preposition is a place's where {@code grammar.yaml} gives
  * it that role); then a place phrase on one of the event's arguments; failing that, the object of
  * the event when it is a place ("invaded Iraq"). A place is an actor of type place or state, or a word CoreNLP tags as a location.

@@ -66,7 +66,7 @@ final class Outcomes {
         boolean describes = steps == 0 && tokens.relation(trigger.head()).equals("acl");
         for (int j = 0; j < triggers.size(); j++) {
           // A participle on an event noun says what that event was, whatever its own category:
-          // "protests condemning the American presence" are one protest.
+          // "rallies denouncing the French presence" are one protest.
           if (j != i && triggers.get(j).anchors(t) && (describes && triggers.get(j).isNoun()
               || triggers.get(j).pattern().category() == trigger.pattern().category())) {
             outcomeOf[i] = j;

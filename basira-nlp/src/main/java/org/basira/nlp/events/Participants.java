@@ -302,7 +302,7 @@ final class Participants {
         return;
       }
       if (relation.equals("acl") && tokens.tag(t).equals("VBN") && t == v) {
-        // "militia members accused of killing activists": a passive participle's noun is acted on.
+        // "fighters accused of burning villages": a passive participle's noun is acted on.
         add(pattern.role("obj", Role.TARGET), tokens, actors, governor, source, target);
         return;
       }

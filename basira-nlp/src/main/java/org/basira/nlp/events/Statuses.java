@@ -14,7 +14,7 @@ import org.basira.nlp.Tokens;
  *       withdraw", "prevented the attack", "unable to");
  *   <li>hypothetical: a condition ("if they leave"), a modal ("could attack"), a governor that wants
  *       or fears it ("demanded the departure", "threatened to attack") or speaks of an ability
- *       ("capable of carrying out attacks"), a noun that makes it a
+ *       ("able to launch raids"), a noun that makes it a
  *       prospect ("the threat of attacks"), or an adjective ("a possible attack");
  *   <li>future: "will"/"shall", "going to", a governor that plans it ("plans to withdraw", "agreed
  *       to hand over"), or an adjective ("the planned withdrawal").
@@ -82,7 +82,7 @@ final class Statuses {
       }
       String relation = tokens.relation(v);
       int governor = tokens.head(v);
-      // "capable of carrying out attacks": an adjective's clause is its complement.
+      // "able to launch raids": an adjective's clause is its complement.
       boolean complement = relation.equals("xcomp")
           || relation.equals("advcl") && governor >= 0 && tokens.isAdjective(governor);
       if (!SHARING.contains(relation) && !complement) {

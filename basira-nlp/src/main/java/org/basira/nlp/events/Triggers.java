@@ -58,7 +58,7 @@ final class Triggers {
 
   /**
    * Whether verb {@code v} is coordinated with a noun: verbs do not coordinate with nouns, so it is an
-   * adjective read as a verb ("Iraq has armed and security forces").
+   * adjective read as a verb ("Mali has armed and police forces").
    */
   private static boolean coordinatedWithNoun(Tokens tokens, int v) {
     if (tokens.child(v, "obj") >= 0 || tokens.child(v, "nsubj:pass") >= 0) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * <ul>
  *   <li>a casebook phrase, with fillers allowed between its words ("the militias' complete control"
  *       for "militia control");
- *   <li>a term before a frame noun ("the Afghan scenario", "an Iranian, not an Afghan, model");
+ *   <li>a term before a frame noun ("the Afghan scenario", "a Libyan, not a Syrian, outcome");
  *   <li>a frame noun linked to a term after it ("the fate of Afghanistan");
  *   <li>a term after words that make it a scenario ("another Afghanistan", "as it did in Kabul");
  *   <li>an anaphor ("meet the same fate") for the scenario whose term came last.

@@ -10,7 +10,7 @@ import org.basira.nlp.Tokens;
  * How the holder stands toward the scenario a reference names, read off the sentence:
  * <ol>
  *   <li>a question or a heading (no verb) keeps the view open: neutral;
- *   <li>a negation right before the reference rejects it ("an Iranian, not an Afghan, model");
+ *   <li>a negation right before the reference rejects it ("a Libyan, not a Syrian, outcome");
  *   <li>otherwise the clauses above the reference decide, climbing the parse from its head: a
  *       neutral word ("whether", "avoiding", "away from") makes it neutral; a rejecting word ("far
  *       from", "out of the question", "unlikely") makes it rejects; each negation on the way

@@ -75,7 +75,7 @@ final class Words {
   /**
    * Whether word {@code i} may stand between the words of a phrase without breaking it: articles,
    * adjectives, adverbs, possessive marks, numbers, commas and conjunctions ("the militias' complete
-   * control", "an Iranian, not an Afghan, model").
+   * control", "a Libyan, not a Syrian, outcome").
    */
   boolean isFiller(int i) {
     String tag = tokens.tag(token[i]);
