@@ -1,5 +1,11 @@
 package org.basira.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import org.basira.json.AnalysisJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -72,6 +78,39 @@ final class AnalysisRows {
         ps.setString(1, articleId);
         ps.executeUpdate();
       }
+    }
+  }
+
+  /**
+   * Writes the rows derived from every stored analysis again, after a migration changed how they
+   * are derived; the analyses themselves, and the analysts' corrections, are kept as they are. Runs
+   * inside the migration's transaction.
+   */
+  static void rederive(Connection db, StoredTables tables, Path folder, CanonicalActors canonical)
+      throws SQLException {
+    AnalysisJson json = new AnalysisJson();
+    List<String> ids = new ArrayList<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY id")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+      for (String id : ids) {
+        ps.setString(1, id);
+        String line;
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          line = rs.getString(1);
+        }
+        Analysis analysis = json.fromLine(line);
+        AnalysisRows.deleteDerived(db, tables, id);
+        AnalysisRows.insertDerived(db, tables, analysis);
+        canonical.resolve(db, analysis.actors());
+      }
+    } catch (JsonProcessingException e) {
+      throw new WorkspaceException("a stored analysis in " + folder + " cannot be read back (" + e.getOriginalMessage()
+          + "); report this with the workspace", e);
     }
   }
 }

@@ -1,13 +1,20 @@
 package org.basira.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.basira.json.AnalysisJson;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -200,6 +207,45 @@ final class SearchIndex implements AutoCloseable {
 
   private IndexReader openReader() throws IOException {
     return writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory);
+  }
+
+  /** Brings the index in line with the database after a crash between the two. */
+  void reconcile(Connection db, Path folder) throws SQLException, IOException {
+    AnalysisJson json = new AnalysisJson();
+    Set<String> stored = new HashSet<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles")) {
+      while (rs.next()) {
+        stored.add(rs.getString(1));
+      }
+    }
+    Set<String> indexed = ids();
+    boolean changed = false;
+    for (String id : indexed) {
+      if (!stored.contains(id)) {
+        delete(id);
+        changed = true;
+      }
+    }
+    try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+      for (String id : stored) {
+        if (indexed.contains(id)) {
+          continue;
+        }
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            put(json.fromLine(rs.getString(1)));
+            changed = true;
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new WorkspaceException("a stored analysis in " + folder + " cannot be read back (" + e.getOriginalMessage()
+          + "); report this with the workspace", e);
+    }
+    if (changed) {
+      commit();
+    }
   }
 
   @Override

@@ -16,12 +16,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -113,10 +111,10 @@ public final class Workspace implements AutoCloseable {
       // Articles stored before a migration are joined across articles by id alone: which ids
       // are the gazetteer's is not known here, and a wrong join by name would outlive the migration.
       Schema.migrate(db, folder.toString(),
-          () -> rederive(db, storedTables(db), folder, new CanonicalActors(id -> true)));
+          () -> AnalysisRows.rederive(db, storedTables(db), folder, new CanonicalActors(id -> true)));
       index = SearchIndex.forWriting(folder.resolve(INDEX));
       Workspace workspace = new Workspace(folder, db, index, true, curated);
-      workspace.reconcile();
+      index.reconcile(db, folder); // after the views are made, so that attached articles count as stored
       return workspace;
     } catch (LockObtainFailedException e) {
       closeQuietly(db, index);
@@ -308,7 +306,7 @@ public final class Workspace implements AutoCloseable {
     });
     canonical.forget();
     try {
-      reconcile(); // its articles leave the search index
+      index.reconcile(db, folder); // its articles leave the search index
     } catch (SQLException | IOException e) {
       throw failure("index", e);
     }
@@ -863,77 +861,6 @@ public final class Workspace implements AutoCloseable {
       ActorNetwork.write(db, out);
     } catch (SQLException | XMLStreamException e) {
       throw failure("export", e);
-    }
-  }
-
-  /**
-   * Writes the rows derived from every stored analysis again, after a migration changed how they
-   * are derived; the analyses themselves, and the analysts' corrections, are kept as they are. Runs
-   * inside the migration's transaction.
-   */
-  private static void rederive(Connection db, StoredTables tables, Path folder, CanonicalActors canonical)
-      throws SQLException {
-    AnalysisJson json = new AnalysisJson();
-    List<String> ids = new ArrayList<>();
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY id")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    }
-    try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
-      for (String id : ids) {
-        ps.setString(1, id);
-        String line;
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          line = rs.getString(1);
-        }
-        Analysis analysis = json.fromLine(line);
-        AnalysisRows.deleteDerived(db, tables, id);
-        AnalysisRows.insertDerived(db, tables, analysis);
-        canonical.resolve(db, analysis.actors());
-      }
-    } catch (JsonProcessingException e) {
-      throw new WorkspaceException("a stored analysis in " + folder + " cannot be read back (" + e.getOriginalMessage()
-          + "); report this with the workspace", e);
-    }
-  }
-
-  /** Brings the index in line with the database after a crash between the two. */
-  private void reconcile() throws SQLException, IOException {
-    Set<String> stored = new HashSet<>();
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles")) {
-      while (rs.next()) {
-        stored.add(rs.getString(1));
-      }
-    }
-    Set<String> indexed = index.ids();
-    boolean changed = false;
-    for (String id : indexed) {
-      if (!stored.contains(id)) {
-        index.delete(id);
-        changed = true;
-      }
-    }
-    try (PreparedStatement ps = db.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
-      for (String id : stored) {
-        if (indexed.contains(id)) {
-          continue;
-        }
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            index.put(json.fromLine(rs.getString(1)));
-            changed = true;
-          }
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw new WorkspaceException("a stored analysis in " + folder + " cannot be read back (" + e.getOriginalMessage()
-          + "); report this with the workspace", e);
-    }
-    if (changed) {
-      index.commit();
     }
   }
 

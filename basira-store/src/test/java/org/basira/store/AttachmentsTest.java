@@ -133,6 +133,10 @@ class AttachmentsTest {
           .satisfies(a -> assertThat(a.present()).isTrue());
       assertThat(workspace.articleIds()).as("only stored articles are analysed again").hasSize(1);
     }
+    try (Workspace workspace = Workspace.open(workspaceFolder)) {
+      assertThat(workspace.search("shelled", 10).total())
+          .as("opening to write brings the search index in line, attached articles included").isEqualTo(1);
+    }
   }
 
   @Test
