@@ -77,11 +77,7 @@ final class ScenarioEvidence {
     List<ScenarioView> views = new ArrayList<>();
     for (Object[] row : rows) {
       String articleId = (String) row[0];
-      String sentence = null;
-      if (row[12] != null) {
-        sentence = ArticleTexts.between(textOf.getOrDefault(articleId, ""), ((Number) row[12]).intValue(),
-            ((Number) row[13]).intValue());
-      }
+      String sentence = ArticleTexts.sentence(textOf, articleId, row[12], row[13]);
       YearMonth published = PartialDate.tryParse((String) row[2]).filter(PartialDate::hasMonth)
           .map(d -> YearMonth.of(d.year(), d.month())).orElse(null);
       Integer attribution = row[3] == null ? null : ((Number) row[3]).intValue();

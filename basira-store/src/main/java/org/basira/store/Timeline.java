@@ -149,11 +149,7 @@ final class Timeline {
     Map<String, String> texts = ArticleTexts.of(db, withSentence);
     for (Object[] row : rows) {
       String articleId = (String) row[0];
-      String sentence = null;
-      if (row[16] != null) {
-        sentence = ArticleTexts.between(texts.getOrDefault(articleId, ""), ((Number) row[16]).intValue(),
-            ((Number) row[17]).intValue());
-      }
+      String sentence = ArticleTexts.sentence(texts, articleId, row[16], row[17]);
       entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
           localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
           (String) row[9], sortedNames((String) row[10]), sortedNames((String) row[11]), (String) row[12],
