@@ -2,7 +2,6 @@ package org.basira.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,10 +54,6 @@ final class QueriesBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (runs < 1) {
       throw new UserError("--runs must be at least 1. See 'basira bench queries --help'.", ExitCodes.USAGE);
-    }
-    if (!Files.isRegularFile(workspace.folder.resolve(Workspace.DATABASE))) {
-      throw new UserError("there is no workspace in " + workspace.folder + "; name one with --workspace DIR, made by "
-          + "'basira ingest' or 'basira attach'.", ExitCodes.USAGE);
     }
     Casebook book = casebooks.forWorkspace(casebook, workspace.folder).orElse(null); // 'none': no board
     Map<String, Object> figures = new LinkedHashMap<>();
