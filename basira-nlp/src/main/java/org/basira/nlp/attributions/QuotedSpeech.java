@@ -194,7 +194,8 @@ final class QuotedSpeech {
           continue;
         }
         boolean next = isOnlyPunctuation(text.substring(after, quote.start()), 2)
-            || quote.start() >= sentenceEnd && text.substring(sentenceEnd, quote.start()).isBlank();
+            || quote.start() >= sentenceEnd && text.substring(sentenceEnd, quote.start()).isBlank()
+            || isCueModifier(tokens, draft, after, quote.start());
         if (next && layout.paragraph(quote.start()) == layout.paragraph(draft.cueStart)
             && drafts.stream().noneMatch(d -> d != draft && quote.contains(d.cueStart))) {
           draft.contentEnd = quote.contentEnd();
@@ -203,6 +204,27 @@ final class QuotedSpeech {
         break;
       }
     }
+  }
+
+  /**
+   * Whether the words between a cue clause and the next quotation only say more about the cue and
+   * end in a comma: '"A," she said of the council, "B."' and '"A," he wrote in a letter to the
+   * governor, "B."' are still one quote split by its attribution.
+   */
+  private static boolean isCueModifier(Tokens tokens, Draft draft, int from, int to) {
+    int cue = tokens.tokenAt(draft.cueStart);
+    int first = tokens.tokenAt(from);
+    int last = tokens.tokenAt(to) - 1;
+    if (cue >= tokens.size() || first > last || last - first > 16 || !tokens.word(last).equals(",")
+        || tokens.sentence(first) != tokens.sentence(cue)) {
+      return false;
+    }
+    for (int t = first; t < last; t++) {
+      if (!tokens.dominates(cue, t) || SpeechClauses.isQuoteMark(tokens.word(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isOnlyPunctuation(String between, int maxMarks) {

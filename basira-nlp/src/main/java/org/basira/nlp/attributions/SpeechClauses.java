@@ -140,7 +140,7 @@ final class SpeechClauses {
     int[] around = speakerSpan(tokens, speaker);
     int clauseFirst = Math.min(around[0], cue.first());
     int clauseLast = Math.max(around[1], cue.last());
-    if (content[0] > clauseLast && isSetOff(tokens, clauseFirst, clauseLast)) {
+    if (content[0] > clauseLast && isSetOff(tokens, clauseFirst, clauseLast) && !opensSentence(tokens, content[0])) {
       content[0] = tokens.sentenceStart(sentence); // "If it does not, she said, the trenches ...": both sides
     }
     int first = trimStart(tokens, content[0], content[1]);
@@ -158,6 +158,21 @@ final class SpeechClauses {
         tokens.start(cueFirst), tokens.end(cueLast), tokens.start(first), tokens.end(last), sentence);
     draft.inheritsSpeaker = !isOwnSpeaker(tokens, cue, speaker);
     return draft;
+  }
+
+  /**
+   * Whether a content starts a sentence of its own: a quotation that opens with a capital letter.
+   * The words before a clause set off by commas are then the writer's, not the speaker's: "After
+   * the vote, she said, “We will appeal.”" quotes only the appeal, where "The brigades, she said,
+   * “are fighting on”" quotes one sentence in two parts.
+   */
+  private static boolean opensSentence(Tokens tokens, int first) {
+    int word = first;
+    while (word < tokens.size() && isQuoteMark(tokens.word(word))) {
+      word++;
+    }
+    boolean quoted = word > first || first > 0 && isQuoteMark(tokens.word(first - 1));
+    return quoted && word < tokens.size() && Character.isUpperCase(tokens.word(word).codePointAt(0));
   }
 
   /** Whether tokens {@code first}..{@code last} stand between commas inside their sentence. */

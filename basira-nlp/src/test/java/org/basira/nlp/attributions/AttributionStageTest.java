@@ -93,6 +93,24 @@ class AttributionStageTest {
   }
 
   @Test
+  void joinsASplitQuoteWhoseCueSaysWhereOrOfWhom() {
+    String text = "\u201CWe have to adapt,\u201D she said of the new council, \u201Cwhether the money comes or not.\u201D\n\n"
+        + "\u201CThe camps are full,\u201D Omar Talib wrote in a letter to the governor, \u201Cand more families arrive.\u201D";
+    List<Attribution> found = attributions(text);
+    assertThat(found).extracting(a -> a.content().text()).containsExactly(
+        "We have to adapt,\u201D she said of the new council, \u201Cwhether the money comes or not.",
+        "The camps are full,\u201D Omar Talib wrote in a letter to the governor, \u201Cand more families arrive.");
+  }
+
+  @Test
+  void leavesTheWritersWordsOutOfAQuotationThatOpensASentence() {
+    List<Attribution> found = attributions("After the vote, Omar Talib said, \u201CWe will appeal to the court.\u201D "
+        + "The brigades, he said, \u201Care fighting for their own villages.\u201D");
+    assertThat(found).extracting(a -> a.content().text()).containsExactly(
+        "We will appeal to the court.", "The brigades, he said, \u201Care fighting for their own villages.\u201D");
+  }
+
+  @Test
   void takesAQuoteOverTwoParagraphsAsOne() {
     String text = "Samira Nouri, a nurse in the town, described the night.\n\n"
         + "\"The shelling started after midnight, and it did not stop until dawn,\" she said. "
