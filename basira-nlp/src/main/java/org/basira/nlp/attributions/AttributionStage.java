@@ -148,8 +148,9 @@ public final class AttributionStage implements Stage {
 
   /**
    * Where the speaker phrase starts once its determiner is counted in: the speaker is "the
-   * ministry" or "a source" as written, which tells one unnamed source from another. The phrase
-   * itself is found without it, since the rules read its edges.
+   * ministry" or "a source" as written, which tells one unnamed source from another; so is an
+   * owner's ("the party's leader"). The phrase itself is found without it, since the rules read
+   * its edges.
    */
   private static int withDeterminer(Tokens tokens, Draft draft) {
     if (draft.speakerHead < 0 || draft.speakerStart == draft.speakerEnd) {
@@ -157,7 +158,7 @@ public final class AttributionStage implements Stage {
     }
     int first = tokens.tokenAt(draft.speakerStart);
     int before = first - 1;
-    if (before >= 0 && tokens.start(first) == draft.speakerStart && tokens.head(before) == draft.speakerHead
+    if (before >= 0 && tokens.start(first) == draft.speakerStart && tokens.dominates(draft.speakerHead, before)
         && tokens.relation(before).equals("det")) {
       return tokens.start(before);
     }

@@ -68,6 +68,14 @@ class AttributionStageTest {
   }
 
   @Test
+  void writesTheSpeakerWithItsDeterminerAlsoWhereItBelongsToAnOwner() {
+    List<Attribution> found = attributions("The ministry said the road was open. The province's deputy governor "
+        + "said the trucks would move at night.");
+    assertThat(found).extracting(a -> a.speaker().text()).containsExactly("The ministry",
+        "The province's deputy governor");
+  }
+
+  @Test
   void readsReportedSpeechWithoutThat() {
     Attribution a = only(attributions("Aid agencies say civilians are paying the price of the blockade."));
     assertThat(a.speaker().text()).isEqualTo("Aid agencies");
