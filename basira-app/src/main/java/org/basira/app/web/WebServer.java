@@ -49,7 +49,10 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Library library, ObjectMapper json, String bind, int port, String writeToken) {
     Guard guard = new Guard(bind, Guard.isLoopback(bind) ? null : writeToken);
-    Pages pages = new Pages(library, json, guard);
+    Pages pages = new Pages(library, json);
+    ActorPages actorPages = new ActorPages(library);
+    EventPages eventPages = new EventPages(library, json);
+    ScenarioPages scenarioPages = new ScenarioPages(library, json, guard);
     Javalin app = Javalin.create(config -> {
       config.useVirtualThreads = true; // where the JDK has them (21+); Javalin falls back to a pool
       config.showJavalinBanner = false;
@@ -63,8 +66,8 @@ public final class WebServer implements AutoCloseable {
       config.staticFiles.enableWebjars(); // Leaflet for the map, from its WebJar
     });
     app.before(guard::check);
-    routes(app, pages, library, json);
-    app.exception(Pages.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    routes(app, pages, actorPages, eventPages, scenarioPages, library, json);
+    app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(WorkspaceException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
     app.error(404, ctx -> {
@@ -90,38 +93,39 @@ public final class WebServer implements AutoCloseable {
     return String.valueOf(t.getMessage());
   }
 
-  private static void routes(Javalin app, Pages pages, Library library, ObjectMapper json) {
+  private static void routes(Javalin app, Pages pages, ActorPages actorPages, EventPages eventPages,
+      ScenarioPages scenarioPages, Library library, ObjectMapper json) {
     app.get("/", ctx -> ctx.html(Page.of("Overview", "/", pages.overview())));
     app.get("/articles/{id}", ctx -> {
       String id = id(ctx, "id");
       String main = pages.article(id).orElseThrow(() -> new NotFoundResponse("there is no article " + id));
       ctx.html(Page.of(pages.articleTitle(id), "", main));
     });
-    app.get("/actors", ctx -> ctx.html(Page.of("Actors", "/actors", pages.actors())));
+    app.get("/actors", ctx -> ctx.html(Page.of("Actors", "/actors", actorPages.actors())));
     app.get("/actors/{id}", ctx -> {
       String id = id(ctx, "id");
-      String[] page = pages.actor(id).orElseThrow(() -> new NotFoundResponse("no actor is called " + id));
+      String[] page = actorPages.actor(id).orElseThrow(() -> new NotFoundResponse("no actor is called " + id));
       ctx.html(Page.of(page[0], "/actors", page[1]));
     });
-    app.get("/timeline", ctx -> ctx.html(Page.of("Timeline", "/timeline", pages.timeline(ctx.queryParam("actor"),
-        ctx.queryParam("category"), ctx.queryParam("place"), ctx.queryParam("from"), ctx.queryParam("to"),
-        "on".equals(ctx.queryParam("sideless"))))));
-    app.get("/map", ctx -> ctx.html(Page.of("Map", "/map", pages.map())));
+    app.get("/timeline", ctx -> ctx.html(Page.of("Timeline", "/timeline", eventPages.timeline(
+        ctx.queryParam("actor"), ctx.queryParam("category"), ctx.queryParam("place"), ctx.queryParam("from"),
+        ctx.queryParam("to"), "on".equals(ctx.queryParam("sideless"))))));
+    app.get("/map", ctx -> ctx.html(Page.of("Map", "/map", eventPages.map())));
     app.get("/claims", ctx -> ctx.html(Page.of("Claims", "/claims", pages.claims(ctx.queryParam("speaker"),
         ctx.queryParam("scenario")))));
     app.get("/search", ctx -> ctx.html(Page.of("Search", "/search", pages.search(ctx.queryParam("q")))));
-    app.get("/scenarios", ctx -> ctx.html(Page.of("Scenario board", "/scenarios", pages.board())));
+    app.get("/scenarios", ctx -> ctx.html(Page.of("Scenario board", "/scenarios", scenarioPages.board())));
     app.get("/scenarios/cell", ctx -> {
       String evidence = param(ctx.queryParam("evidence"), "evidence");
       String scenario = param(ctx.queryParam("scenario"), "scenario");
-      String main = pages.cell(evidence, scenario).orElseThrow(() -> new NotFoundResponse("there is no cell for "
-          + evidence + " and " + scenario));
+      String main = scenarioPages.cell(evidence, scenario).orElseThrow(() -> new NotFoundResponse(
+          "there is no cell for " + evidence + " and " + scenario));
       ctx.html(Page.of("Evidence " + evidence + " against " + scenario, "/scenarios", main));
     });
     app.post("/scenarios/cell", ctx -> {
       String evidence = param(ctx.formParam("evidence"), "evidence");
-      pages.rate(evidence, param(ctx.formParam("scenario"), "scenario"), ctx.formParam("rating"), ctx.formParam("why"),
-          ctx.formParam("by"));
+      scenarioPages.rate(evidence, param(ctx.formParam("scenario"), "scenario"), ctx.formParam("rating"),
+          ctx.formParam("why"), ctx.formParam("by"));
       ctx.redirect("/scenarios#ev-" + Html.url(evidence), HttpStatus.SEE_OTHER);
     });
 
@@ -168,11 +172,11 @@ public final class WebServer implements AutoCloseable {
       try {
         body = json.readTree(ctx.body());
       } catch (IOException e) {
-        throw new Pages.BadRequest("the body must be JSON: {\"evidence\", \"scenario\", \"rating\", \"why\", \"by\"}");
+        throw new BadRequest("the body must be JSON: {\"evidence\", \"scenario\", \"rating\", \"why\", \"by\"}");
       }
       String evidence = param(body.path("evidence").asText(null), "evidence");
-      pages.rate(evidence, param(body.path("scenario").asText(null), "scenario"), body.path("rating").asText(null),
-          body.path("why").asText(null), body.path("by").asText(null));
+      scenarioPages.rate(evidence, param(body.path("scenario").asText(null), "scenario"),
+          body.path("rating").asText(null), body.path("why").asText(null), body.path("by").asText(null));
       ctx.status(HttpStatus.CREATED).json(BoardJson.of(library.board()));
     });
   }
@@ -184,10 +188,10 @@ public final class WebServer implements AutoCloseable {
   /** A path or query value that names something: letters, digits and a few marks, nothing that walks paths. */
   private static String param(String value, String name) {
     if (value == null || value.isBlank()) {
-      throw new Pages.BadRequest("'" + name + "' is missing");
+      throw new BadRequest("'" + name + "' is missing");
     }
     if (!ID.matcher(value).matches() || value.contains("..")) {
-      throw new Pages.BadRequest("'" + name + "' may hold letters, digits, spaces and . _ : - only");
+      throw new BadRequest("'" + name + "' may hold letters, digits, spaces and . _ : - only");
     }
     return value;
   }
@@ -205,11 +209,11 @@ public final class WebServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       // said below
     }
-    throw new Pages.BadRequest("limit must be a whole number from 1 to " + most);
+    throw new BadRequest("limit must be a whole number from 1 to " + most);
   }
 
   private static org.basira.model.PartialDate date(Context ctx, String name) {
-    return Pages.period(ctx.queryParam(name), name);
+    return Fragments.period(ctx.queryParam(name), name);
   }
 
   private static String resource(String name) {
