@@ -60,7 +60,7 @@ final class ScenarioPages {
     List<ArticleStep> history = board.history();
     List<Map<String, Object>> scenarioNames = new ArrayList<>();
     for (String id : ids) {
-      scenarioNames.add(Map.of("id", id, "name", scenarioName(book, id)));
+      scenarioNames.add(ordered("id", id, "name", scenarioName(book, id)));
     }
     String data;
     try {
@@ -74,7 +74,7 @@ final class ScenarioPages {
         one.put("moved", step.moved());
         steps.add(one);
       }
-      data = json.writeValueAsString(Map.of("scenarios", scenarioNames, "steps", steps));
+      data = json.writeValueAsString(ordered("scenarios", scenarioNames, "steps", steps));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("the board's history is plain JSON", e);
     }
@@ -208,5 +208,13 @@ final class ScenarioPages {
     }
     String who = by == null || by.isBlank() ? "web" : by.strip();
     library.read(w -> w.rate(evidenceId, scenario, parsed, who, why.strip()));
+  }
+
+  /** Two entries in the order written, so the page's JSON reads the same on every run (Map.of has no order). */
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(k1, v1);
+    map.put(k2, v2);
+    return map;
   }
 }

@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.basira.scenarios.Standing;
 import org.basira.store.ActorSummary;
+import org.basira.store.ArticleSummary;
 import org.basira.store.ClaimQuery;
+import org.basira.store.Overview;
 import org.basira.store.TimelineQuery;
 import org.basira.store.WorkspaceException;
 
@@ -130,9 +133,8 @@ public final class WebServer implements AutoCloseable {
     });
 
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
-    app.get("/api/overview", ctx -> ctx.json(Map.of("counts", library.read(w -> w.overview()),
-        "latest", library.read(w -> w.latestArticles(10)), "actors", library.read(w -> w.actors(12)),
-        "standings", library.board().standings())));
+    app.get("/api/overview", ctx -> ctx.json(new ApiOverview(library.read(w -> w.overview()),
+        library.read(w -> w.latestArticles(10)), library.read(w -> w.actors(12)), library.board().standings())));
     app.get("/api/articles", ctx -> ctx.json(library.read(w -> w.latestArticles(limit(ctx, 100, 10_000)))));
     app.get("/api/articles/{id}", ctx -> {
       String id = id(ctx, "id");
@@ -227,11 +229,19 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /** The body of an API error; a record, so its fields are written in this order on every run. */
+  record ApiError(String error, int status) {
+  }
+
+  /** The overview as the API gives it, in this order. */
+  record ApiOverview(Overview counts, List<ArticleSummary> latest, List<ActorSummary> actors, List<Standing> standings) {
+  }
+
   /** An error as the client asked for it: JSON under /api, a page elsewhere. */
   private static void error(Context ctx, HttpStatus status, String message) {
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
-      ctx.json(Map.of("error", message, "status", status.getCode()));
+      ctx.json(new ApiError(message, status.getCode()));
     } else {
       ctx.html(Page.of(status.getCode() + " " + status.getMessage(), "", "<p class=\"error\">" + Html.text(message)
           + "</p><p><a href=\"/\">Back to the overview</a></p>"));

@@ -163,10 +163,12 @@ class WebServerTest {
     openapi.get("paths").fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api/"));
     JsonNode overview = json.readTree(get("/api/overview").body());
     assertThat(overview.at("/counts/articles").asLong()).isEqualTo(1);
+    assertThat(overview.fieldNames()).toIterable().containsExactly("counts", "latest", "actors", "standings");
     assertThat(json.readTree(get("/api/actors/Hezbollah").body()).at("/actor/id").asText()).isEqualTo("grp.hezbollah");
     HttpResponse<String> missing = get("/api/actors/nobody");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(json.readTree(missing.body()).get("error").asText()).contains("nobody");
+    assertThat(missing.body()).startsWith("{\"error\":").endsWith(",\"status\":404}"); // the same order on every run
     assertThat(get("/api/timeline?from=yesterday").statusCode()).isEqualTo(400);
   }
 
