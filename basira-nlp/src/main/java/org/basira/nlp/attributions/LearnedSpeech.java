@@ -99,7 +99,7 @@ final class LearnedSpeech {
         }
       }
       boolean canSpeak = speaker >= 0 && clauses.canSpeak(tokens, actors, speaker);
-      if (!shapes.isEmpty() && !(speaker >= 0 && reportsNoClause(shapes) && isSpeechVerb(tokens, t) && !canSpeak)) {
+      if (!shapes.isEmpty() && !(speaker >= 0 && reportsNoClause(tokens, shapes) && isSpeechVerb(tokens, t) && !canSpeak)) {
         List<String> features = features(tokens, layout, quotes, ruled, t, speaker, shapes);
         Actor actor = speaker < 0 ? null : actors.at(speaker);
         features.add("speaker.actor=" + (actor == null ? "none" : actor.type().name()));
@@ -140,6 +140,9 @@ final class LearnedSpeech {
    * has neither).
    */
   private static boolean isClause(Tokens tokens, ContentShape shape, int cue) {
+    if (shape == ContentShape.FOLLOWING) {
+      return opensQuotation(tokens, ContentShape.FOLLOWING.span(tokens, cue));
+    }
     if (shape != ContentShape.COMPLEMENT) {
       return CLAUSES.contains(shape);
     }
@@ -157,8 +160,16 @@ final class LearnedSpeech {
     return false;
   }
 
-  private static boolean reportsNoClause(Map<ContentShape, int[]> shapes) {
-    return CLAUSES.stream().noneMatch(shapes::containsKey);
+  private static boolean reportsNoClause(Tokens tokens, Map<ContentShape, int[]> shapes) {
+    return CLAUSES.stream().noneMatch(shapes::containsKey) && !opensQuotation(tokens, shapes.get(ContentShape.FOLLOWING));
+  }
+
+  /**
+   * Whether a span opens with a quotation mark: what follows "X said, ..." is then a quotation,
+   * speech whoever X is ("another reader said, “...”"), though the rules do not vouch for X.
+   */
+  private static boolean opensQuotation(Tokens tokens, int[] span) {
+    return span != null && SpeechClauses.isQuoteMark(tokens.word(span[0]));
   }
 
   private static boolean mayBeCue(Tokens tokens, int t) {

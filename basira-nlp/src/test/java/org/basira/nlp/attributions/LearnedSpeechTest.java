@@ -73,6 +73,15 @@ class LearnedSpeechTest {
         + "Will anyone say that the blockade has worked? The blockade has not worked.")).isEmpty();
   }
 
+  @Test
+  void aSpeechVerbBeforeAQuotationIsACandidateWhateverItsSubject() {
+    Read read = candidateAt("Another reader said, \u201CWe all know what the council thinks of us.\u201D", "said");
+    assertThat(read).isNotNull();
+    assertThat(read.speaker()).isEqualTo("reader");
+    assertThat(read.content(ContentShape.FOLLOWING)).startsWith("\u201CWe all know");
+    assertThat(candidateAt("Another reader said little about the council.", "said")).isNull();
+  }
+
   private record Read(Tokens tokens, LearnedSpeech.Candidate candidate) {
     String speaker() {
       return tokens.word(candidate.speaker());
