@@ -110,7 +110,7 @@ enum ContentShape {
         || tokens.word(first).toLowerCase(Locale.ROOT).equals("that") && tokens.relation(first).equals("mark"))) {
       first++;
     }
-    last = SpeechClauses.trimEnd(tokens, first, last);
+    last = ReportedContent.trimEnd(tokens, first, last);
     return first <= last ? new int[] {first, last} : null;
   }
 

@@ -133,7 +133,7 @@ final class SourcePhrases {
         || tokens.tag(from).equals("CC"))) {
       from++;
     }
-    to = SpeechClauses.trimEnd(tokens, from, to);
+    to = ReportedContent.trimEnd(tokens, from, to);
     if (from > to) {
       return null;
     }

@@ -1,5 +1,8 @@
 package org.basira.nlp.attributions;
 
+import static org.basira.nlp.attributions.ReportedContent.trimEnd;
+import static org.basira.nlp.attributions.ReportedContent.trimStart;
+
 import org.basira.nlp.actors.ActorMentions;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,9 @@ import org.basira.nlp.Tokens;
  * out that ..."). Also the shapes where the content is not the verb's complement: the speech verb
  * after its content ("..., Al-Dulaimi says"), an "as" clause ("as X put it, ..."), a quotation
  * after a colon ("He asserts: '...'"), and a cue cut from its complement by a broken layout.
+ *
+ * <p>{@link ReportedContent} says where the content of a cue with a speaker lies; {@link SurfaceClauses}
+ * reads the reporting clause off the words where the parse misses it.
  */
 final class SpeechClauses {
 
@@ -21,9 +27,13 @@ final class SpeechClauses {
   private static final Set<String> CLIMBING = Set.of("xcomp", "advcl", "acl", "dep", "conj", "ccomp", "parataxis");
 
   private final SpeechLexicon lexicon;
+  private final ReportedContent reported;
+  private final SurfaceClauses surface;
 
   SpeechClauses(SpeechLexicon lexicon) {
     this.lexicon = lexicon;
+    this.reported = new ReportedContent(lexicon);
+    this.surface = new SurfaceClauses(lexicon, this);
   }
 
   /** A cue found in the text: its tokens, anchored at its first word. */
@@ -116,23 +126,11 @@ final class SpeechClauses {
     }
     int speaker = speaker(tokens, actors, cue);
     if (speaker < 0) {
-      return surfaceClause(tokens, layout, actors, cue);
+      return surface.clause(tokens, layout, actors, cue);
     }
-    int[] content = complementSpan(tokens, cue);
+    int[] content = reported.span(tokens, layout, quotes, cue, speaker);
     if (content == null) {
-      content = quoteAfterColon(tokens, quotes, cue, speaker);
-    }
-    if (content == null) {
-      content = contentBefore(tokens, cue);
-    }
-    if (content == null) {
-      content = acrossBrokenLayout(tokens, layout, cue);
-    }
-    if (content == null) {
-      content = afterColon(tokens, cue, speaker);
-    }
-    if (content == null) {
-      return surfaceClause(tokens, layout, actors, cue);
+      return surface.clause(tokens, layout, actors, cue);
     }
     if (layout.isHeading(sentence) && tokens.sentence(content[0]) == sentence) {
       return null;
@@ -176,7 +174,7 @@ final class SpeechClauses {
   }
 
   /** Whether tokens {@code first}..{@code last} stand between commas inside their sentence. */
-  private static boolean isSetOff(Tokens tokens, int first, int last) {
+  static boolean isSetOff(Tokens tokens, int first, int last) {
     int sentence = tokens.sentence(first);
     return first > tokens.sentenceStart(sentence) && last + 1 < tokens.sentenceEnd(sentence)
         && tokens.word(first - 1).equals(",") && tokens.word(last + 1).equals(",")
@@ -194,152 +192,6 @@ final class SpeechClauses {
     return words;
   }
 
-  /** "He asserts: the ministry has ...": a colon right after the cue and its speaker, no quotation. */
-  private static int[] afterColon(Tokens tokens, Cue cue, int speaker) {
-    int colon = Math.max(cue.last(), speaker) + 1;
-    int end = tokens.sentenceEnd(tokens.sentence(cue.anchor()));
-    if (colon + 1 < end && tokens.word(colon).equals(":")) {
-      return new int[] {colon + 1, end - 1};
-    }
-    return null;
-  }
-
-  /**
-   * The shape of a reporting clause read from the words when the parse misses it, as it does
-   * around relative clauses and parentheticals: a finite speech verb with a speaker right before it
-   * (or before a parenthesis set off by commas: "An official, who asked not to be named, said ...")
-   * and a clause after it ("... say the retreat was disorderly"), or set off in the middle of its
-   * content ("The groups, Khin said, are fighting ...").
-   */
-  private Draft surfaceClause(Tokens tokens, Layout layout, ActorMentions actors, Cue cue) {
-    int v = cue.anchor();
-    int sentence = tokens.sentence(v);
-    int sentenceFirst = tokens.sentenceStart(sentence);
-    int sentenceLast = tokens.sentenceEnd(sentence) - 1;
-    String tag = tokens.tag(v);
-    boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")
-        || tag.equals("VB") && v > 0 && !tokens.tag(v - 1).equals("TO") && !tokens.tag(v - 1).equals("MD");
-    if (cue.tokens().size() > 1 || !finite
-        || layout.isHeading(sentence) || tokens.child(v, "xcomp") >= 0 || objectOnly(tokens, v)) {
-      return null; // "claim to defend", "rejected the findings and described ...": no clause
-    }
-    int speaker = v - 1;
-    while (speaker > sentenceFirst && tokens.tag(speaker).startsWith("RB")) {
-      speaker--;
-    }
-    if (speaker > sentenceFirst && tokens.word(speaker).equals(",")) {
-      int open = speaker - 1;
-      while (open > sentenceFirst && open > speaker - 16 && !tokens.word(open).equals(",")) {
-        open--;
-      }
-      String opener = tokens.word(open + 1).toLowerCase(Locale.ROOT);
-      if (!tokens.word(open).equals(",") || !Set.of("who", "which", "a", "an", "the").contains(opener)) {
-        return null;
-      }
-      speaker = open - 1;
-    }
-    if (speaker > sentenceFirst && tokens.isVerb(speaker)) {
-      // "Soldiers who fought there say ...": the noun before the relative pronoun
-      for (int t = speaker - 1; t > sentenceFirst && t >= speaker - 6; t--) {
-        if (tokens.tag(t).equals("WP") || tokens.tag(t).equals("WDT")) {
-          speaker = t - 1;
-          break;
-        }
-      }
-    }
-    if (speaker < sentenceFirst || !(tokens.isNoun(speaker) || tokens.tag(speaker).equals("PRP"))) {
-      return null;
-    }
-    speaker = ownerOfPlace(tokens, speaker, sentenceFirst);
-    if (!canSpeak(tokens, actors, speaker, cue)) {
-      return null;
-    }
-    int[] span = speakerSpan(tokens, speaker);
-    while (span[0] > sentenceFirst && (tokens.isProperNoun(span[0] - 1) || tokens.isAdjective(span[0] - 1)
-        || tokens.isNoun(span[0] - 1))) {
-      span[0]--;
-    }
-    span[1] = Math.min(span[1], speaker);
-    int first;
-    int last = sentenceLast;
-    int cueLast = v;
-    if (v + 1 <= sentenceLast && tokens.word(v + 1).equals(",")) {
-      if (span[0] <= sentenceFirst || !tokens.word(span[0] - 1).equals(",")) {
-        return null;
-      }
-      first = sentenceFirst; // set off in the middle of its content
-    } else {
-      first = v + 1;
-      if (first <= sentenceLast && tokens.word(first).equalsIgnoreCase("that")) {
-        cueLast = first;
-        first++;
-      }
-    }
-    while (last > first && isPunctuation(tokens, last) && !isQuoteMark(tokens.word(last))) {
-      last--;
-    }
-    if (words(tokens, first, last) < 3 || first > v && !startsClause(tokens, first, last, v)
-        || first < v && !hasFiniteVerb(tokens, first, last, v)) {
-      return null;
-    }
-    Draft draft = new Draft(speaker, tokens.start(span[0]), tokens.end(span[1]), tokens.start(v), tokens.end(cueLast),
-        tokens.start(first), tokens.end(last), sentence);
-    return draft;
-  }
-
-  private static boolean hasFiniteVerb(Tokens tokens, int first, int last, int except) {
-    for (int t = first; t <= last; t++) {
-      String tag = tokens.tag(t);
-      if (t != except && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the verb's object is only an object: no finite verb follows it but one coordinated
-   * with the cue itself ("rejected the findings and described the operation as ...").
-   */
-  private static boolean objectOnly(Tokens tokens, int v) {
-    int object = tokens.child(v, "obj");
-    if (object < 0) {
-      return false;
-    }
-    int end = tokens.sentenceEnd(tokens.sentence(v));
-    for (int t = object + 1; t < end; t++) {
-      String tag = tokens.tag(t);
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
-        return tokens.head(t) == v && tokens.relation(t).startsWith("conj");
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether tokens {@code first}..{@code last} open with a clause: a subject (a name, noun,
-   * pronoun, determiner or number) and then a finite verb before any "that", "of" or "whether"
-   * ("the retreat was disorderly", not "claims that ..." or "of its interests").
-   */
-  private static boolean startsClause(Tokens tokens, int first, int last, int cue) {
-    String tag = tokens.tag(first);
-    if (!(tokens.isNoun(first) || tag.equals("PRP") || tag.equals("DT") || tag.equals("CD") || tag.equals("JJ")
-        || tag.equals("PRP$") || tag.equals("EX") || tag.equals("WP") || tag.equals("IN") && first < cue)) {
-      return false;
-    }
-    for (int t = first + 1; t <= last; t++) {
-      String at = tokens.tag(t);
-      if (at.equals("VBD") || at.equals("VBZ") || at.equals("VBP") || at.equals("MD")) {
-        return true;
-      }
-      String word = tokens.word(t).toLowerCase(Locale.ROOT);
-      if (t != cue && (word.equals("that") || word.equals("whether") || at.equals("WDT") || at.equals("TO")
-          || at.startsWith("VB"))) {
-        return false;
-      }
-    }
-    return false;
-  }
 
   private static boolean insideQuote(List<Quote> quotes, int offset) {
     return quotes.stream().anyMatch(q -> q.contains(offset));
@@ -430,28 +282,6 @@ final class SpeechClauses {
     return lexicon.speakerNouns().contains(word) || tokens.isProperNoun(t);
   }
 
-  /**
-   * "An official in Nairobi", "diplomats on both sides": the speaking noun before a prepositional
-   * phrase, not the noun at its end.
-   */
-  private int ownerOfPlace(Tokens tokens, int noun, int sentenceFirst) {
-    int t = noun;
-    while (t > sentenceFirst && (tokens.isNoun(t - 1) || tokens.tag(t - 1).equals("DT") || tokens.isAdjective(t - 1)
-        || tokens.tag(t - 1).equals("CD"))) {
-      t--;
-    }
-    if (t - 2 >= sentenceFirst && tokens.tag(t - 1).equals("IN") && tokens.isNoun(t - 2)
-        && lexicon.speakerNouns().contains(tokens.lemma(t - 2).toLowerCase(Locale.ROOT))
-        && !lexicon.speakerNouns().contains(tokens.lemma(noun).toLowerCase(Locale.ROOT))) {
-      return t - 2;
-    }
-    if (t - 2 >= sentenceFirst && tokens.tag(t - 1).equals("IN") && tokens.isNoun(t - 2) && tokens.isProperNoun(noun)
-        && lexicon.speakerNouns().contains(tokens.lemma(t - 2).toLowerCase(Locale.ROOT))) {
-      return t - 2;
-    }
-    return noun;
-  }
-
   private static boolean hasComma(Tokens tokens, int from, int to) {
     for (int t = from + 1; t < to; t++) {
       if (tokens.word(t).equals(",")) {
@@ -497,7 +327,7 @@ final class SpeechClauses {
     return canSpeak(tokens, actors, speaker, false);
   }
 
-  private boolean canSpeak(Tokens tokens, ActorMentions actors, int speaker, Cue cue) {
+  boolean canSpeak(Tokens tokens, ActorMentions actors, int speaker, Cue cue) {
     return canSpeak(tokens, actors, speaker, cue.tokens().size() == 1
         && lexicon.speakerRestricted().contains(tokens.lemma(cue.anchor()).toLowerCase(Locale.ROOT)));
   }
@@ -512,195 +342,6 @@ final class SpeechClauses {
       return false;
     }
     return lexicon.speakerNouns().contains(word) || lexicon.speakerNouns().contains(tokens.lemma(speaker).toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The clausal complement of a cue word, from its first token (after "that") to the end of the
-   * cue's clause when it follows the cue; returned as {first, last, complement head}.
-   */
-  private int[] complementSpan(Tokens tokens, Cue cue) {
-    int complement = -1;
-    for (int t : cue.tokens()) {
-      for (int c : tokens.children(t)) {
-        if (!cue.has(c) && tokens.relation(c).equals("ccomp")) {
-          complement = c;
-          break;
-        }
-      }
-      if (complement >= 0) {
-        break;
-      }
-    }
-    if (complement < 0) {
-      int[] loose = looseComplement(tokens, cue);
-      return loose != null ? loose : smallClause(tokens, cue);
-    }
-    int first = tokens.subtreeFirst(complement);
-    int last = tokens.subtreeLast(complement);
-    if (first > cue.last()) {
-      // the content runs on to the end of the cue's clause ("..., especially since ..."), short of
-      // a coordinated clause with a subject of its own
-      int v = cue.anchor();
-      for (int c : tokens.children(v)) {
-        if (c > last && !cue.has(c)) {
-          String relation = baseRelation(tokens, c);
-          if ((relation.equals("conj") || relation.equals("parataxis")) && tokens.child(c, "nsubj") >= 0
-              && !isThatClause(tokens, c)) {
-            break;
-          }
-          last = Math.max(last, tokens.subtreeLast(c));
-        }
-      }
-    }
-    return new int[] {first, last, complement};
-  }
-
-  /** "... and that it is focused on ...": a clause coordinated with the complement, not a new sentence. */
-  private static boolean isThatClause(Tokens tokens, int c) {
-    int mark = tokens.child(c, "mark");
-    return mark >= 0 && tokens.word(mark).equalsIgnoreCase("that");
-  }
-
-  /**
-   * A complement the parser left loose: "agencies say Yemenis are paying the price" comes out as an
-   * object and a dependent verb. The content runs from the first word after the cue to that verb's end.
-   */
-  private static int[] looseComplement(Tokens tokens, Cue cue) {
-    int v = cue.anchor();
-    for (int c : tokens.children(v)) {
-      if (c > cue.last() && tokens.relation(c).equals("dep") && tokens.isVerb(c)) {
-        int object = tokens.child(v, "obj");
-        int first = object >= 0 && object > cue.last() && object < c ? tokens.subtreeFirst(object) : tokens.subtreeFirst(c);
-        return new int[] {first, tokens.subtreeLast(c), c};
-      }
-    }
-    return null;
-  }
-
-  /** "the tribes consider the new border a provocation": the object and its predicate. */
-  private int[] smallClause(Tokens tokens, Cue cue) {
-    int v = cue.anchor();
-    if (cue.tokens().size() > 1 || !lexicon.smallClauseVerbs().contains(tokens.lemma(v).toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    int object = tokens.child(v, "obj");
-    int predicate = tokens.child(v, "xcomp");
-    if (object < 0 || predicate < 0 || predicate < object) {
-      return null;
-    }
-    return new int[] {tokens.subtreeFirst(object), tokens.subtreeLast(predicate), predicate};
-  }
-
-  /** "He asserts: '...'" or "Name said, '...'": the quotation right after the cue's clause. */
-  private static int[] quoteAfterColon(Tokens tokens, List<Quote> quotes, Cue cue, int speaker) {
-    int sentenceEnd = tokens.sentenceEnd(tokens.sentence(cue.anchor()));
-    int t = Math.max(cue.last(), speaker) + 1;
-    for (int steps = 0; t < sentenceEnd && steps < 8; t++, steps++) {
-      String word = tokens.word(t);
-      if (word.equals(":") || word.equals(",")) {
-        int open = t + 1;
-        if (open < tokens.size()) {
-          for (Quote quote : quotes) {
-            if (quote.start() >= tokens.end(t) && tokens.text().substring(tokens.end(t), quote.start()).isBlank()) {
-              int first = tokens.tokenAt(quote.contentStart());
-              int last = tokens.tokenAt(Math.max(quote.contentStart(), quote.contentEnd() - 1));
-              return new int[] {first, last};
-            }
-          }
-        }
-        return null;
-      }
-      if (tokens.isVerb(t) && !cue.has(t)) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The speech verb after its content: "This means ..., Al-Dulaimi says." (the cue hangs from the
-   * content's clause) or "as X put it, ..." (an "as" clause hangs from the content's verb).
-   */
-  private static int[] contentBefore(Tokens tokens, Cue cue) {
-    int v = cue.anchor();
-    int head = tokens.head(v);
-    if (head < 0) {
-      return null;
-    }
-    String relation = tokens.relation(v);
-    int sentence = tokens.sentence(v);
-    int cueFirst = Math.min(tokens.subtreeFirst(v), cue.first());
-    if (relation.equals("parataxis") && v < head && tokens.child(v, "nsubj") >= 0
-        && isSetOff(tokens, Math.min(tokens.subtreeFirst(v), cue.first()), tokens.subtreeLast(v) - trailingPunctuation(tokens, v))) {
-      return new int[] {tokens.sentenceStart(sentence), tokens.sentenceEnd(sentence) - 1, head}; // "A, soldiers say, B"
-    }
-    if (relation.equals("parataxis") && v > head) {
-      int first = tokens.sentenceStart(sentence);
-      int last = tokens.subtreeLast(v) < lastWord(tokens, head) ? tokens.subtreeLast(head) : cueFirst - 1;
-      return new int[] {first, last, head};
-    }
-    int mark = tokens.child(v, "mark");
-    if (baseRelation(tokens, v).equals("advcl") && mark >= 0 && tokens.word(mark).equalsIgnoreCase("as")) {
-      if (v < head) {
-        return new int[] {tokens.subtreeLast(v) + 1, tokens.subtreeLast(head), head};
-      }
-      return new int[] {tokens.subtreeFirst(head), cueFirst - 1, head};
-    }
-    return null;
-  }
-
-  private static int trailingPunctuation(Tokens tokens, int v) {
-    int last = tokens.subtreeLast(v);
-    return last > v && isPunctuation(tokens, last) ? 1 : 0;
-  }
-
-  /** The last token of {@code head}'s subtree that is not punctuation. */
-  private static int lastWord(Tokens tokens, int head) {
-    int last = tokens.subtreeLast(head);
-    while (last > head && isPunctuation(tokens, last)) {
-      last--;
-    }
-    return last;
-  }
-
-  /**
-   * A cue cut from its complement by the layout, as in a page where a name stood on a line of its
-   * own: "X told / Meydan / that ...". The cue ends its sentence without a final mark, at most two
-   * short fragments follow, then a sentence that starts with "that".
-   */
-  private static int[] acrossBrokenLayout(Tokens tokens, Layout layout, Cue cue) {
-    int sentence = tokens.sentence(cue.anchor());
-    if (cue.last() != tokens.sentenceEnd(sentence) - 1) {
-      return null;
-    }
-    for (int next = sentence + 1; next < tokens.sentences() && next <= sentence + 3; next++) {
-      int first = tokens.sentenceStart(next);
-      if (tokens.word(first).equals("that")) {
-        return new int[] {first + 1, tokens.sentenceEnd(next) - 1};
-      }
-      if (tokens.sentenceEnd(next) - first > 4) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** Drops leading punctuation and "that" from a content span. */
-  private static int trimStart(Tokens tokens, int first, int last) {
-    while (first <= last && (isPunctuation(tokens, first) && !isQuoteMark(tokens.word(first))
-        || tokens.relation(first).equals("mark") && tokens.word(first).equalsIgnoreCase("that"))) {
-      first++;
-    }
-    return first;
-  }
-
-  /** Drops trailing punctuation and dangling conjunctions from a content span. */
-  static int trimEnd(Tokens tokens, int first, int last) {
-    while (last >= first && (isPunctuation(tokens, last) && !isQuoteMark(tokens.word(last))
-        || tokens.tag(last).equals("CC"))) {
-      last--;
-    }
-    return last;
   }
 
   static boolean isPunctuation(Tokens tokens, int t) {

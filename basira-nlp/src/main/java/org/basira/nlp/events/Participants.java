@@ -8,6 +8,7 @@ import java.util.Set;
 import org.basira.model.Actor;
 import org.basira.model.ActorType;
 import org.basira.nlp.Tokens;
+import org.basira.nlp.events.Prepositions.Phrase;
 
 /**
  * Source and target of an event from the dependency structure, as the actor stage's actors.
@@ -29,6 +30,9 @@ import org.basira.nlp.Tokens;
  * <p>Arguments that are pronouns are resolved: a relative pronoun to the noun its clause modifies,
  * "it"/"they"/"its" to the nearest earlier subject that is a group, state or organisation, "he"/"she"
  * to the nearest earlier person.
+ *
+ * <p>{@link NominalEvents} reads the sides of an event noun, {@link Referents} the actors an argument
+ * names and {@link Prepositions} the preposition a phrase stands for.
  */
 final class Participants {
 
@@ -41,24 +45,24 @@ final class Participants {
   /** Prepositions that name the other side of a relation or of what is given or denied. */
   private static final Set<String> RELATION_PREPOSITIONS = Set.of("with", "to", "on", "against", "for", "toward",
       "towards", "into", "from", "over");
-  private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "itself",
-      "themselves");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "him", "she", "her", "himself", "herself");
-  /** How many sentences back a pronoun may look for its antecedent. */
-  private static final int PRONOUN_REACH = 2;
 
   private final EventLexicon lexicon;
+  private final Referents referents;
+  private final Prepositions prepositions;
+  private final NominalEvents nominal;
 
   Participants(EventLexicon lexicon) {
     this.lexicon = lexicon;
+    this.referents = new Referents(lexicon);
+    this.prepositions = new Prepositions(lexicon);
+    this.nominal = new NominalEvents(lexicon, referents, prepositions);
   }
 
   Sides of(Tokens tokens, EventActors actors, Trigger trigger) {
     Set<String> source = new LinkedHashSet<>();
     Set<String> target = new LinkedHashSet<>();
     if (trigger.isNoun()) {
-      noun(tokens, actors, trigger, trigger.head(), source, target);
+      nominal.noun(tokens, actors, trigger, trigger.head(), source, target);
     } else {
       verb(tokens, actors, trigger, source, target);
     }
@@ -75,33 +79,33 @@ final class Participants {
       String relation = tokens.relation(c);
       if (relation.equals("nsubj") || relation.equals("csubj")) {
         if (!eventSubject(tokens, actors, pattern, c, source, target)) {
-          add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
+          referents.add(pattern.role("subj", Role.SOURCE), tokens, actors, c, source, target);
         }
         hasSubject = true;
       } else if (relation.equals("nsubj:pass")) {
         if (c != trigger.object()) {
-          add(pattern.role("obj", Role.TARGET), tokens, actors, c, source, target);
+          referents.add(pattern.role("obj", Role.TARGET), tokens, actors, c, source, target);
         }
         hasSubject = true;
       } else if ((relation.equals("obj") || relation.equals("iobj")) && c != trigger.object()) {
         addObject(tokens, actors, pattern, c, source, target);
       } else if (relation.startsWith("obl") || relation.equals("nmod")) {
-        Phrase phrase = phrase(tokens, c);
+        Phrase phrase = prepositions.phrase(tokens, c);
         if (phrase.preposition().equals("by") && passive(tokens, v)) {
-          add(pattern.role("subj", Role.SOURCE), tokens, actors, phrase.head(), source, target);
+          referents.add(pattern.role("subj", Role.SOURCE), tokens, actors, phrase.head(), source, target);
         } else if (!phrase.preposition().isEmpty()) {
-          add(pattern.role(phrase.preposition(), lexicon.verbPrepositions.getOrDefault(phrase.preposition(), Role.NONE)),
+          referents.add(pattern.role(phrase.preposition(), lexicon.verbPrepositions.getOrDefault(phrase.preposition(), Role.NONE)),
               tokens, actors, phrase.head(), source, target);
         }
       }
     }
     if (trigger.object() >= 0) {
       if (actors.at(trigger.object()) != null) {
-        add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "formed militias"
+        referents.add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "formed militias"
       } else if (!lexicon.nounPatterns(tokens.lemma(trigger.object())).isEmpty()) {
-        nounArguments(tokens, actors, pattern, trigger.object(), source, target); // "launched attacks on X"
+        nominal.nounArguments(tokens, actors, pattern, trigger.object(), source, target); // "launched attacks on X"
       } else {
-        add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "freed prisoners"
+        referents.add(pattern.role("obj", Role.TARGET), tokens, actors, trigger.object(), source, target); // "freed prisoners"
       }
     }
     if (!hasSubject) {
@@ -181,7 +185,7 @@ final class Participants {
         String relation = tokens.relation(c);
         if ((relation.startsWith("obl") || relation.equals("nmod"))
             && RELATION_PREPOSITIONS.contains(tokens.caseMarker(c).toLowerCase(Locale.ROOT))) {
-          for (Actor actor : resolve(tokens, actors, c)) {
+          for (Actor actor : referents.resolve(tokens, actors, c)) {
             if (!source.contains(actor.id()) && actor.type() != ActorType.PLACE) {
               target.add(actor.id());
             }
@@ -222,7 +226,7 @@ final class Participants {
         String argument = tokens.relation(c);
         boolean prepositional = (argument.startsWith("obl") || argument.equals("nmod")) && !tokens.caseMarker(c).isEmpty();
         if (argument.equals("obj") || argument.equals("iobj") || prepositional) {
-          for (Actor actor : resolve(tokens, actors, c)) {
+          for (Actor actor : referents.resolve(tokens, actors, c)) {
             if (!source.contains(actor.id())) {
               target.add(actor.id());
             }
@@ -233,7 +237,7 @@ final class Participants {
         }
       }
       if (target.isEmpty() && object >= 0) {
-        add(Role.TARGET, tokens, actors, object, source, target);
+        referents.add(Role.TARGET, tokens, actors, object, source, target);
       }
       if (!target.isEmpty()) {
         return;
@@ -251,12 +255,12 @@ final class Participants {
     if (role == Role.NONE) {
       return;
     }
-    Sides inner = eventArguments(tokens, actors, object);
+    Sides inner = nominal.eventArguments(tokens, actors, object);
     if (inner != null) {
       (role == Role.SOURCE ? source : target).addAll(inner.source().isEmpty() ? inner.target() : inner.source());
       return;
     }
-    add(role, tokens, actors, object, source, target);
+    referents.add(role, tokens, actors, object, source, target);
   }
 
   /**
@@ -266,7 +270,7 @@ final class Participants {
    */
   private boolean eventSubject(Tokens tokens, EventActors actors, EventPattern pattern, int subject,
       Set<String> source, Set<String> target) {
-    Sides inner = eventArguments(tokens, actors, subject);
+    Sides inner = nominal.eventArguments(tokens, actors, subject);
     if (inner == null) {
       return false;
     }
@@ -277,18 +281,6 @@ final class Participants {
       target.addAll(inner.source());
     }
     return true;
-  }
-
-  /** The sides an event noun names inside its own phrase, or null for a word that names an actor or is no event. */
-  private Sides eventArguments(Tokens tokens, EventActors actors, int noun) {
-    List<EventPattern> patterns = lexicon.nounPatterns(tokens.lemma(noun));
-    if (patterns.isEmpty() || !resolve(tokens, actors, noun).isEmpty()) {
-      return null;
-    }
-    Set<String> source = new LinkedHashSet<>();
-    Set<String> target = new LinkedHashSet<>();
-    nounArguments(tokens, actors, patterns.get(0), noun, source, target);
-    return new Sides(List.copyOf(source), List.copyOf(target));
   }
 
   private void inheritSubject(Tokens tokens, EventActors actors, EventPattern pattern, int v, Set<String> source,
@@ -303,20 +295,20 @@ final class Participants {
       }
       if (relation.equals("acl") && tokens.tag(t).equals("VBN") && t == v) {
         // "fighters accused of burning villages": a passive participle's noun is acted on.
-        add(pattern.role("obj", Role.TARGET), tokens, actors, governor, source, target);
+        referents.add(pattern.role("obj", Role.TARGET), tokens, actors, governor, source, target);
         return;
       }
       if (relation.equals("acl") || relation.equals("acl:relcl")) {
         // "militants attacking the base": the noun acts; a noun that names no one is a misattached
         // participle ("attacks in the governorates, killing soldiers"), whose clause's subject acts.
-        if (actors.at(governor) != null || pronoun(tokens, actors, governor) != null) {
-          add(role, tokens, actors, governor, source, target);
+        if (actors.at(governor) != null || referents.pronoun(tokens, actors, governor) != null) {
+          referents.add(role, tokens, actors, governor, source, target);
           return;
         }
         int clause = clauseOf(tokens, governor);
         int subject = clause < 0 ? -1 : subjectOf(tokens, clause);
         if (subject >= 0) {
-          add(role, tokens, actors, subject, source, target);
+          referents.add(role, tokens, actors, subject, source, target);
         }
         return;
       } else if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("conj"))) {
@@ -324,8 +316,8 @@ final class Participants {
       }
       if (relation.equals("xcomp")) {
         int controller = tokens.child(governor, "obj");
-        if (controller >= 0 && !resolve(tokens, actors, controller).isEmpty()) {
-          add(role, tokens, actors, controller, source, target);
+        if (controller >= 0 && !referents.resolve(tokens, actors, controller).isEmpty()) {
+          referents.add(role, tokens, actors, controller, source, target);
           if (!lexicon.jointGovernors.contains(tokens.lemma(governor).toLowerCase(Locale.ROOT))) {
             return;
           }
@@ -333,7 +325,7 @@ final class Participants {
       }
       int subject = subjectOf(tokens, governor);
       if (subject >= 0) {
-        add(role, tokens, actors, subject, source, target);
+        referents.add(role, tokens, actors, subject, source, target);
         return;
       }
       t = governor;
@@ -349,16 +341,7 @@ final class Participants {
     return t >= 0 && tokens.isVerb(t) ? t : -1;
   }
 
-  private static boolean hasOf(Tokens tokens, int n) {
-    for (int c : tokens.children(n)) {
-      if (tokens.relation(c).startsWith("nmod") && tokens.caseMarker(c).equals("of")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int subjectOf(Tokens tokens, int v) {
+  static int subjectOf(Tokens tokens, int v) {
     for (int c : tokens.children(v)) {
       if (tokens.relation(c).equals("nsubj")) {
         return c;
@@ -367,277 +350,12 @@ final class Participants {
     return -1;
   }
 
-  private void noun(Tokens tokens, EventActors actors, Trigger trigger, int n, Set<String> source,
-      Set<String> target) {
-    EventPattern pattern = trigger.pattern();
-    nounArguments(tokens, actors, pattern, n, source, target);
-    // A nominal event carried by a support verb takes the verb's subject: "ISIS launched attacks".
-    int governor = tokens.head(n);
-    String relation = tokens.relation(n);
-    if (governor >= 0 && tokens.isVerb(governor) && (relation.equals("obj") || relation.equals("nsubj:pass"))
-        && lexicon.isSupportVerb(tokens, governor)) {
-      for (int c : tokens.children(governor)) {
-        String r = tokens.relation(c);
-        if (r.equals("nsubj")) {
-          add(Role.SOURCE, tokens, actors, c, source, target);
-        } else if (r.startsWith("obl")) {
-          Phrase phrase = phrase(tokens, c);
-          add(nounRole(pattern, phrase.preposition()), tokens, actors, phrase.head(), source, target);
-        }
-      }
-    }
-    // "engaged in negotiations with Iran", "its participation in the war": who takes part acts.
-    if (governor >= 0 && (relation.startsWith("obl") || relation.startsWith("nmod"))
-        && lexicon.participationWords.contains(tokens.lemma(governor).toLowerCase(Locale.ROOT))) {
-      for (int c : tokens.children(governor)) {
-        String r = tokens.relation(c);
-        if (r.startsWith("nsubj") || r.equals("nmod:poss")) {
-          add(Role.SOURCE, tokens, actors, c, source, target);
-        }
-      }
-    }
-    // "the services gained experience during the war on ISIS": who goes through a war against
-    // someone fights in it. Only an active subject: "civilians were killed during the war" did not.
-    if (source.isEmpty() && !target.isEmpty()) {
-      int verb = circumstanceOf(tokens, n);
-      int subject = verb < 0 ? -1 : subjectOf(tokens, verb);
-      if (subject >= 0) {
-        add(Role.SOURCE, tokens, actors, subject, source, target);
-      }
-    }
-  }
-
-  /**
-   * The verb whose circumstance nominal event {@code n} is ("during the war", "in the midst of
-   * mobilising"), or -1.
-   */
-  private int circumstanceOf(Tokens tokens, int n) {
-    int phrase = n;
-    int governor = tokens.head(n);
-    String preposition = tokens.caseMarker(n);
-    if (governor >= 0 && tokens.relation(n).equals("nmod") && preposition.equals("of")) {
-      String complex = complexPreposition(tokens, governor);
-      if (complex == null) {
-        return -1;
-      }
-      preposition = complex;
-      phrase = governor;
-      governor = tokens.head(governor);
-    }
-    return governor >= 0 && tokens.relation(phrase).startsWith("obl") && tokens.isVerb(governor)
-        && lexicon.circumstancePrepositions.contains(preposition) ? governor : -1;
-  }
-
-  /** A phrase that is an argument: its preposition and its head word. */
-  private record Phrase(String preposition, int head) {
-  }
-
-  /**
-   * The preposition and head of the phrase headed by {@code c}, reading a preposition of several
-   * words as the one it means: in "in front of ISIS" the preposition is "before" and the head "ISIS".
-   */
-  private Phrase phrase(Tokens tokens, int c) {
-    String complex = complexPreposition(tokens, c);
-    if (complex != null) {
-      for (int g : tokens.children(c)) {
-        if (tokens.relation(g).startsWith("nmod") && tokens.caseMarker(g).equals("of")) {
-          return new Phrase(complex, g);
-        }
-      }
-    }
-    return new Phrase(tokens.caseMarker(c), c);
-  }
-
-  /**
-   * The one preposition that noun {@code c} with its own preposition and an "of" after it stands
-   * for ("in front of": before), or null where they make none.
-   */
-  private String complexPreposition(Tokens tokens, int c) {
-    return lexicon.complexPrepositions.get(tokens.caseMarker(c) + " " + tokens.lemma(c).toLowerCase(Locale.ROOT) + " of");
-  }
-
-  /** The arguments inside a noun phrase headed by an event noun. */
-  private void nounArguments(Tokens tokens, EventActors actors, EventPattern pattern, int n, Set<String> source,
-      Set<String> target) {
-    for (int c : tokens.children(n)) {
-      String relation = tokens.relation(c);
-      if (relation.equals("nmod:poss")) {
-        add(pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);
-      } else if (relation.equals("amod") && lexicon.theatreNouns.contains(pattern.lemma())) {
-        continue; // "the Syrian war" is fought in Syria, by whoever the sentence says
-      } else if ((relation.equals("compound") || relation.equals("amod")) && actors.at(c) != null) {
-        // "the US assassination of X": with an "of" phrase for the target, the name before the noun acts.
-        add(hasOf(tokens, n) ? Role.SOURCE : pattern.role("poss", Role.SOURCE), tokens, actors, c, source, target);
-      } else if (relation.equals("acl") && tokens.isVerb(c)) {
-        participle(tokens, actors, pattern, c, source, target);
-      } else if (relation.equals("nmod") || relation.startsWith("nmod:") && !relation.equals("nmod:tmod")) {
-        Phrase phrase = phrase(tokens, c);
-        add(nounRole(pattern, phrase.preposition()), tokens, actors, phrase.head(), source, target);
-      }
-    }
-  }
-
-  /**
-   * A participle on an event noun names more of its sides: "the support provided to the government"
-   * (to: target), "strikes carried out by the coalition" (by: source), "protests condemning the
-   * presence" (object: target).
-   */
-  private void participle(Tokens tokens, EventActors actors, EventPattern pattern, int p, Set<String> source,
-      Set<String> target) {
-    for (int c : tokens.children(p)) {
-      String relation = tokens.relation(c);
-      if (relation.equals("obj") && tokens.tag(p).equals("VBG")) {
-        add(Role.TARGET, tokens, actors, c, source, target);
-      } else if (relation.startsWith("obl") && !tokens.caseMarker(c).equals("of")) {
-        Phrase phrase = phrase(tokens, c);
-        add(nounRole(pattern, phrase.preposition()), tokens, actors, phrase.head(), source, target);
-      }
-    }
-  }
-
-  /** The role of a phrase with {@code preposition} in a nominal event: the pattern's, else the grammar's. */
-  private Role nounRole(EventPattern pattern, String preposition) {
-    return preposition.isEmpty() ? Role.NONE
-        : pattern.role(preposition, lexicon.nounPrepositions.getOrDefault(preposition, Role.NONE));
-  }
-
   private static boolean passive(Tokens tokens, int v) {
     return tokens.child(v, "aux:pass") >= 0 || tokens.child(v, "nsubj:pass") >= 0;
   }
 
-
-  private void add(Role role, Tokens tokens, EventActors actors, int argument, Set<String> source,
-      Set<String> target) {
-    if (role != Role.SOURCE && role != Role.TARGET) {
-      return;
-    }
-    for (Actor actor : resolve(tokens, actors, argument)) {
-      (role == Role.SOURCE ? source : target).add(actor.id());
-    }
-  }
-
-  /**
-   * The actors an argument names: its own mention, those of words it is coordinated with ("A and
-   * B"), or, for a head that names no actor, an actor in its modifiers ("the rulers of Kurdistan",
-   * "ISIS elements"); pronouns are resolved.
-   */
+  /** The actors an argument names, as {@link Referents#resolve} reads them; pronouns are resolved. */
   List<Actor> resolve(Tokens tokens, EventActors actors, int argument) {
-    List<Actor> found = new ArrayList<>();
-    collect(tokens, actors, argument, found, 0);
-    return found;
-  }
-
-  private void collect(Tokens tokens, EventActors actors, int t, List<Actor> found, int depth) {
-    if (depth > 3 || tokens.ner(t).equals("DATE")) {
-      return;
-    }
-    Actor actor = named(tokens, actors, t, 0);
-    // A place is kept too: it stands for whoever holds it when it is acted on ("attacks on Kirkuk").
-    if (actor != null && !found.contains(actor)) {
-      found.add(actor);
-    }
-    for (int c : tokens.children(t)) {
-      if (tokens.relation(c).equals("conj")) {
-        collect(tokens, actors, c, found, depth + 1);
-      }
-    }
-  }
-
-  /**
-   * The actor word {@code t} names: itself, a pronoun's antecedent, or an actor in its modifiers
-   * ("the rulers of Kurdistan", "a number of its forces", "American bases").
-   */
-  private Actor named(Tokens tokens, EventActors actors, int t, int depth) {
-    Actor actor = actors.at(t);
-    if (actor == null) {
-      actor = pronoun(tokens, actors, t);
-    }
-    for (int i = 0; actor == null && depth < 2 && i < tokens.children(t).length; i++) {
-      int c = tokens.children(t)[i];
-      String relation = tokens.relation(c);
-      if (relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")
-          || relation.equals("appos") || relation.equals("nmod") && tokens.caseMarker(c).equals("of")) {
-        actor = named(tokens, actors, c, depth + 1);
-      }
-    }
-    return actor;
-  }
-
-  /** The actor a pronoun refers to, or null for a word that is no pronoun or has no antecedent. */
-  private Actor pronoun(Tokens tokens, EventActors actors, int t) {
-    String word = tokens.word(t).toLowerCase(Locale.ROOT);
-    if (RELATIVE.contains(word) && (tokens.tag(t).startsWith("W") || word.equals("that"))) {
-      for (int v = tokens.head(t), steps = 0; v >= 0 && steps < 3; v = tokens.head(v), steps++) {
-        if (tokens.relation(v).equals("acl:relcl")) {
-          int noun = tokens.head(v);
-          return noun >= 0 ? actorNear(tokens, actors, noun) : null;
-        }
-      }
-      return null;
-    }
-    boolean group = GROUP_PRONOUNS.contains(word);
-    boolean person = PERSON_PRONOUNS.contains(word);
-    if (!group && !person || !tokens.tag(t).startsWith("PRP")) {
-      return null;
-    }
-    Actor beneficiary = beneficiary(tokens, actors, t);
-    if (beneficiary != null && !person) {
-      return beneficiary;
-    }
-    int sentence = tokens.sentence(t);
-    int stop = tokens.sentenceStart(Math.max(0, sentence - PRONOUN_REACH));
-    Actor fallback = null;
-    for (int a = t - 1; a >= stop; a--) {
-      Actor actor = actors.mentions().at(a);
-      if (actor == null || (actor.type() == ActorType.PERSON) != person || actor.type() == ActorType.PLACE) {
-        continue;
-      }
-      if (tokens.relation(a).startsWith("nsubj") || subjectMention(tokens, actors, a)) {
-        return actor;
-      }
-      if (fallback == null) {
-        fallback = actor;
-      }
-    }
-    return fallback;
-  }
-
-  /**
-   * For a possessive in a phrase of a verb that acts for its object, that object: in "supported the
-   * government in its war" the war is the government's. Null otherwise.
-   */
-  private Actor beneficiary(Tokens tokens, EventActors actors, int possessive) {
-    int noun = tokens.head(possessive);
-    int verb = noun < 0 ? -1 : tokens.head(noun);
-    if (!tokens.relation(possessive).equals("nmod:poss") || verb < 0 || !tokens.relation(noun).startsWith("obl")
-        || !lexicon.benefactiveVerbs.contains(tokens.lemma(verb).toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    int object = tokens.child(verb, "obj");
-    Actor actor = object < 0 ? null : actors.at(object);
-    return actor == null || actor.type() == ActorType.PLACE || actor.type() == ActorType.PERSON ? null : actor;
-  }
-
-  /** Whether token {@code a} is inside a mention whose head word is a subject. */
-  private static boolean subjectMention(Tokens tokens, EventActors actors, int a) {
-    int head = tokens.head(a);
-    return head >= 0 && actors.mentions().at(head) == actors.mentions().at(a) && tokens.relation(head).startsWith("nsubj");
-  }
-
-  private static Actor actorNear(Tokens tokens, EventActors actors, int noun) {
-    Actor actor = actors.at(noun);
-    if (actor != null) {
-      return actor;
-    }
-    for (int c : tokens.children(noun)) {
-      String relation = tokens.relation(c);
-      if (relation.equals("compound") || relation.equals("amod") || relation.equals("nmod")) {
-        actor = actors.at(c);
-        if (actor != null) {
-          return actor;
-        }
-      }
-    }
-    return null;
+    return referents.resolve(tokens, actors, argument);
   }
 }
