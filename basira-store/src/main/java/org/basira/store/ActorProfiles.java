@@ -6,9 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** The queries behind an overview and an actor's neighbourhood, over the store's tables. */
+/** The queries behind an overview, the actors across spellings and an actor's neighbourhood, over the store's tables. */
 final class ActorProfiles {
 
   private ActorProfiles() {
@@ -25,6 +26,42 @@ final class ActorProfiles {
       rs.next();
       return new Overview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
     }
+  }
+
+  /**
+   * The actors named in the most articles, across spellings, with every name they are written with;
+   * only the one with id {@code only} when it is not null.
+   */
+  static List<ActorSummary> summaries(Connection db, String only, int top) throws SQLException {
+    String sql = """
+        WITH written AS (
+          SELECT r.canonical_id AS id, m.text, count(*) AS n
+          FROM mentions m JOIN actor_resolutions r ON r.actor_id = m.actor_id
+          GROUP BY r.canonical_id, m.text)
+        SELECT c.id, c.name, c.type, count(DISTINCT a.article_id) AS articles,
+               (SELECT coalesce(sum(n), 0) FROM written w WHERE w.id = c.id) AS mentions,
+               (SELECT string_agg(text, chr(31) ORDER BY n DESC, text) FROM written w WHERE w.id = c.id)
+        FROM canonical_actors c
+        JOIN actor_resolutions r ON r.canonical_id = c.id
+        JOIN actors a ON a.actor_id = r.actor_id
+        WHERE ? IS NULL OR c.id = ?
+        GROUP BY c.id, c.name, c.type
+        ORDER BY articles DESC, mentions DESC, c.id
+        LIMIT ?""";
+    List<ActorSummary> actors = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, only);
+      ps.setString(2, only);
+      ps.setInt(3, top);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String names = rs.getString(6);
+          actors.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+              names == null ? List.of() : Arrays.asList(names.split("\u001f"))));
+        }
+      }
+    }
+    return actors;
   }
 
   static List<ArticleSummary> latest(Connection db, int limit) throws SQLException {

@@ -13,7 +13,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import org.basira.json.AnalysisJson;
+import org.basira.model.Analysis;
 import org.basira.tables.AnalysisTables;
 import org.basira.tables.Column;
 import org.basira.tables.Table;
@@ -79,8 +82,69 @@ final class Attachments {
     return manifest;
   }
 
+  /**
+   * How many articles the tables of {@code absolute} hold, once {@link #check checked}; refuses a
+   * folder attached already, and one whose articles are in the workspace, as they would count twice.
+   */
+  static long countNew(Connection db, Path absolute) {
+    check(absolute);
+    String articles = parquet(absolute, AnalysisTables.ARTICLES);
+    long count;
+    try (Statement st = db.createStatement()) {
+      if (list(db).stream().anyMatch(a -> a.folder().equals(absolute))) {
+        throw new WorkspaceException(absolute + " is attached already; its tables are read in place, so new "
+            + "rows there show without attaching again");
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(*), min(a.id) FROM " + articles + " a JOIN articles b ON a.id = b.id")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          throw new WorkspaceException(rs.getLong(1) + " articles in " + absolute + " are in the workspace already "
+              + "(one is " + rs.getString(2) + "); they would count twice, so attach it to a workspace without them");
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + articles)) {
+        rs.next();
+        count = rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new WorkspaceException("the tables in " + absolute + " cannot be read (" + e.getMessage()
+          + "); check they are the Spark job's output", e);
+    }
+    return count;
+  }
+
+  /**
+   * Records {@code absolute}, holding {@code count} articles, as attached and makes the views read it;
+   * then resolves the actors of every article in its tables and adds the articles to the search
+   * index. All inside the caller's transaction.
+   *
+   * @param progress told the number of articles taken in so far, now and then
+   * @throws IOException when the index cannot be written; an unreadable analysis is a {@link WorkspaceException}
+   */
+  static void takeIn(Connection db, StoredTables tables, Path absolute, long count, AnalysisJson json,
+      CanonicalActors canonical, SearchIndex index, LongConsumer progress) throws SQLException, IOException {
+    record(db, absolute, count);
+    createViews(db, tables);
+    String articles = parquet(absolute, AnalysisTables.ARTICLES);
+    long done = 0;
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT analysis FROM " + articles)) {
+      while (rs.next()) {
+        Analysis analysis = json.fromLine(rs.getString(1));
+        canonical.resolve(db, analysis.actors());
+        index.put(analysis);
+        if (++done % 1000 == 0) {
+          progress.accept(done);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new WorkspaceException("an analysis in " + absolute + " cannot be read (" + e.getOriginalMessage()
+          + "); run the Spark job again with this Basira", e);
+    }
+    progress.accept(done);
+  }
+
   /** Records {@code folder}, already {@link #check checked}, as attached. */
-  static void record(Connection db, Path folder, long articles) throws SQLException {
+  private static void record(Connection db, Path folder, long articles) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(
         "INSERT INTO attachments VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM attachments), ?, ?, ?)")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
@@ -90,12 +154,15 @@ final class Attachments {
     }
   }
 
-  /** Forgets {@code folder}; whether it was attached. */
-  static boolean forget(Connection db, Path folder) throws SQLException {
+  /** Forgets {@code folder} and makes the views read it no more; whether it was attached. */
+  static boolean forget(Connection db, StoredTables tables, Path folder) throws SQLException {
+    boolean removed;
     try (PreparedStatement ps = db.prepareStatement("DELETE FROM attachments WHERE folder = ?")) {
       ps.setString(1, folder.toString());
-      return ps.executeUpdate() > 0;
+      removed = ps.executeUpdate() > 0;
     }
+    createViews(db, tables);
+    return removed;
   }
 
   /**

@@ -14,6 +14,18 @@ final class Claims {
   }
 
   /**
+   * The page of claims {@code query} asks for, its speaker named by id or by any name it is written
+   * with across spellings; none when no actor is called so.
+   */
+  static List<Claim> page(Connection db, CanonicalActors canonical, ClaimQuery query) throws SQLException {
+    List<String> speakers = query.speaker() == null ? null : canonical.find(db, query.speaker());
+    if (speakers != null && speakers.isEmpty()) {
+      return List.of();
+    }
+    return page(db, query, speakers);
+  }
+
+  /**
    * The page of claims {@code query} asks for, in order of publication.
    *
    * @param speakers the canonical actors the speaker named in the query denotes, or null for any

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.basira.casebook.Casebook;
 import org.basira.casebook.EventFilter;
 import org.basira.casebook.Indicator;
 import org.basira.model.ActorType;
@@ -26,6 +27,7 @@ import org.basira.model.Stance;
 import org.basira.scenarios.AnalystRating;
 import org.basira.scenarios.IndicatorReading;
 import org.basira.scenarios.Rating;
+import org.basira.scenarios.ScenarioBoard;
 import org.basira.scenarios.ScenarioView;
 
 /**
@@ -42,6 +44,15 @@ final class ScenarioEvidence {
   @FunctionalInterface
   interface Texts {
     Map<String, String> of(Set<String> articleIds) throws SQLException;
+  }
+
+  /** The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings. */
+  static ScenarioBoard board(Connection db, Casebook casebook) throws SQLException {
+    List<IndicatorReading> readings = new ArrayList<>();
+    for (Indicator indicator : casebook.indicators()) {
+      readings.add(reading(db, indicator));
+    }
+    return ScenarioBoard.build(casebook, views(db, ids -> ArticleTexts.of(db, ids)), readings, ratings(db));
   }
 
   static List<ScenarioView> views(Connection db, Texts texts) throws SQLException {

@@ -116,6 +116,14 @@ final class SearchIndex implements AutoCloseable {
     writer.deleteDocuments(new Term(ID, articleId));
   }
 
+  /** Puts {@code analysis} in place of the articles {@code removed}, as they were stored. */
+  void replace(List<String> removed, Analysis analysis) throws IOException {
+    for (String old : removed) {
+      delete(old);
+    }
+    put(analysis);
+  }
+
   void commit() throws IOException {
     writer.commit();
   }

@@ -18,6 +18,18 @@ final class Timeline {
   }
 
   /**
+   * The page of events {@code query} asks for, its actor named by id or by any name it is written
+   * with across spellings; none when no actor is called so.
+   */
+  static List<TimelineEntry> page(Connection db, CanonicalActors canonical, TimelineQuery query) throws SQLException {
+    List<String> actors = query.actor() == null ? null : canonical.find(db, query.actor());
+    if (actors != null && actors.isEmpty()) {
+      return List.of();
+    }
+    return page(db, query, actors);
+  }
+
+  /**
    * The page of events {@code query} asks for, in date order.
    *
    * @param actors the canonical actors the actor named in the query denotes, or null for any

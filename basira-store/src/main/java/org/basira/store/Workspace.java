@@ -1,42 +1,27 @@
 package org.basira.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.basira.casebook.Casebook;
-import org.basira.casebook.Indicator;
 import org.basira.json.AnalysisJson;
 import org.basira.json.GeoJsonEvents;
 import org.basira.scenarios.AnalystRating;
-import org.basira.scenarios.IndicatorReading;
 import org.basira.scenarios.Rating;
 import org.basira.scenarios.ScenarioBoard;
 import org.basira.model.Analysis;
-import org.basira.tables.AnalysisTables;
 import org.basira.model.Article;
-import org.basira.model.PartialDate;
 
 /**
  * A folder that keeps analysed articles: a DuckDB database ({@code basira.duckdb}), which is the
@@ -54,7 +39,6 @@ public final class Workspace implements AutoCloseable {
   public static final Path DEFAULT = Path.of("basira-data");
   /** The database file inside a workspace folder. */
   public static final String DATABASE = "basira.duckdb";
-  private static final String INDEX = "index";
   /** How many stored articles may wait for an index commit; a crash loses none, it only reindexes them. */
   private static final int COMMIT_EVERY = 200;
 
@@ -69,22 +53,15 @@ public final class Workspace implements AutoCloseable {
   /** The casebook the articles stored now are analysed with, once an ingest has kept one. */
   private Integer casebook;
 
-  private Workspace(Path folder, Connection db, SearchIndex index, boolean writable, Predicate<String> curated)
+  Workspace(Path folder, Connection db, SearchIndex index, boolean writable, Predicate<String> curated)
       throws SQLException {
     this.folder = folder;
     this.db = db;
     this.index = index;
     this.writable = writable;
     this.canonical = new CanonicalActors(curated);
-    this.tables = storedTables(db);
+    this.tables = Opening.storedTables(db);
     Attachments.createViews(db, tables);
-  }
-
-  private static StoredTables storedTables(Connection db) throws SQLException {
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
-      rs.next();
-      return new StoredTables(rs.getString(1));
-    }
   }
 
   /** Opens the workspace in {@code folder} for writing, creating it if needed; no actor id is curated. */
@@ -99,33 +76,7 @@ public final class Workspace implements AutoCloseable {
    *     by id only, never by name
    */
   public static Workspace open(Path folder, Predicate<String> curated) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new WorkspaceException("the workspace folder " + folder + " cannot be created (" + e.getMessage()
-          + "); choose another with --workspace");
-    }
-    Connection db = connect(folder, false);
-    SearchIndex index = null;
-    try {
-      // Articles stored before a migration are joined across articles by id alone: which ids
-      // are the gazetteer's is not known here, and a wrong join by name would outlive the migration.
-      Schema.migrate(db, folder.toString(),
-          () -> AnalysisRows.rederive(db, storedTables(db), folder, new CanonicalActors(id -> true)));
-      index = SearchIndex.forWriting(folder.resolve(INDEX));
-      Workspace workspace = new Workspace(folder, db, index, true, curated);
-      index.reconcile(db, folder); // after the views are made, so that attached articles count as stored
-      return workspace;
-    } catch (LockObtainFailedException e) {
-      closeQuietly(db, index);
-      throw busy(folder);
-    } catch (SQLException | IOException | RuntimeException e) {
-      closeQuietly(db, index);
-      if (e instanceof WorkspaceException w) {
-        throw w;
-      }
-      throw new WorkspaceException("the workspace " + folder + " cannot be opened (" + e.getMessage() + ")", e);
-    }
+    return Opening.forWriting(folder, curated);
   }
 
   /**
@@ -133,63 +84,7 @@ public final class Workspace implements AutoCloseable {
    * up to date, which needs a moment of write access.
    */
   public static Workspace openForReading(Path folder) {
-    if (!Files.isRegularFile(folder.resolve(DATABASE))) {
-      throw new WorkspaceException("there is no workspace in " + folder
-          + "; create one with 'basira ingest FILES --workspace " + folder + "', or name another with --workspace");
-    }
-    Connection db = connect(folder, true);
-    try {
-      if (!checkVersion(db, folder)) {
-        db.close();
-        open(folder).close();
-        db = connect(folder, true);
-      }
-      SearchIndex index = Files.isDirectory(folder.resolve(INDEX)) ? SearchIndex.forReading(folder.resolve(INDEX)) : null;
-      return new Workspace(folder, db, index, false, id -> false);
-    } catch (SQLException | IOException | RuntimeException e) {
-      closeQuietly(db, null);
-      if (e instanceof WorkspaceException w) {
-        throw w;
-      }
-      throw new WorkspaceException("the workspace " + folder + " cannot be opened (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static Connection connect(Path folder, boolean readOnly) {
-    try {
-      Class.forName("org.duckdb.DuckDBDriver");
-      Properties properties = new Properties();
-      if (readOnly) {
-        properties.setProperty("duckdb.read_only", "true");
-      }
-      return DriverManager.getConnection("jdbc:duckdb:" + folder.resolve(DATABASE).toAbsolutePath(), properties);
-    } catch (SQLException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("lock")) {
-        throw busy(folder);
-      }
-      throw new WorkspaceException("the workspace database in " + folder + " cannot be opened (" + message + ")", e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("the DuckDB driver is missing from the classpath", e);
-    }
-  }
-
-  private static WorkspaceException busy(Path folder) {
-    return new WorkspaceException("the workspace " + folder + " is in use by another Basira process (an ingest or "
-        + "serve); wait for it to finish, or stop it, and run this again");
-  }
-
-  /** Whether the workspace is at this Basira's schema version; refuses a newer one. */
-  private static boolean checkVersion(Connection db, Path folder) throws SQLException {
-    try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
-      int version = rs.next() ? rs.getInt(1) : 0;
-      if (version > Schema.CURRENT) {
-        throw new WorkspaceException("the workspace " + folder + " was written by a newer Basira (schema version "
-            + version + "); upgrade Basira to open it");
-      }
-      return version == Schema.CURRENT;
-    }
+    return Opening.forReading(folder);
   }
 
   public Path folder() {
@@ -198,35 +93,17 @@ public final class Workspace implements AutoCloseable {
 
   /** Whether an article with exactly this text is stored or attached. */
   public boolean contains(String articleId) {
-    return holds("articles", articleId);
+    return read(() -> StoredArticles.holds(db, "articles", articleId));
   }
 
   /** Whether an article fetched from this address is stored or attached. */
   public boolean containsUrl(String url) {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE url = ? LIMIT 1")) {
-      ps.setString(1, url);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> StoredArticles.hasUrl(db, url));
   }
 
   /** Whether the article is stored in the workspace itself, not only in an attached folder. */
   private boolean isStored(String articleId) {
-    return holds(tables.stored("articles"), articleId);
-  }
-
-  private boolean holds(String articles, String articleId) {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM " + articles + " WHERE id = ?")) {
-      ps.setString(1, articleId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> StoredArticles.holds(db, tables.stored("articles"), articleId));
   }
 
   /**
@@ -240,50 +117,14 @@ public final class Workspace implements AutoCloseable {
   public Attachment attach(Path folder, LongConsumer progress) {
     requireWritable();
     Path absolute = folder.toAbsolutePath().normalize();
-    Attachments.check(absolute);
-    String articles = Attachments.parquet(absolute, AnalysisTables.ARTICLES);
-    long count;
-    try (Statement st = db.createStatement()) {
-      if (Attachments.list(db).stream().anyMatch(a -> a.folder().equals(absolute))) {
-        throw new WorkspaceException(absolute + " is attached already; its tables are read in place, so new "
-            + "rows there show without attaching again");
-      }
-      try (ResultSet rs = st.executeQuery("SELECT count(*), min(a.id) FROM " + articles + " a JOIN articles b ON a.id = b.id")) {
-        rs.next();
-        if (rs.getLong(1) > 0) {
-          throw new WorkspaceException(rs.getLong(1) + " articles in " + absolute + " are in the workspace already "
-              + "(one is " + rs.getString(2) + "); they would count twice, so attach it to a workspace without them");
-        }
-      }
-      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + articles)) {
-        rs.next();
-        count = rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new WorkspaceException("the tables in " + absolute + " cannot be read (" + e.getMessage()
-          + "); check they are the Spark job's output", e);
-    }
+    long count = Attachments.countNew(db, absolute);
     try {
       inTransaction(() -> {
-        Attachments.record(db, absolute, count);
-        Attachments.createViews(db, tables);
-        long done = 0;
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT analysis FROM " + articles)) {
-          while (rs.next()) {
-            Analysis analysis = json.fromLine(rs.getString(1));
-            canonical.resolve(db, analysis.actors());
-            index.put(analysis);
-            if (++done % 1000 == 0) {
-              progress.accept(done);
-            }
-          }
-        } catch (JsonProcessingException e) {
-          throw new WorkspaceException("an analysis in " + absolute + " cannot be read (" + e.getOriginalMessage()
-              + "); run the Spark job again with this Basira", e);
+        try {
+          Attachments.takeIn(db, tables, absolute, count, json, canonical, index, progress);
         } catch (IOException e) {
           throw failure("index", e);
         }
-        progress.accept(done);
       });
       commit();
     } catch (RuntimeException e) {
@@ -300,10 +141,7 @@ public final class Workspace implements AutoCloseable {
     requireWritable();
     Path absolute = folder.toAbsolutePath().normalize();
     boolean[] removed = new boolean[1];
-    inTransaction(() -> {
-      removed[0] = Attachments.forget(db, absolute);
-      Attachments.createViews(db, tables);
-    });
+    inTransaction(() -> removed[0] = Attachments.forget(db, tables, absolute));
     canonical.forget();
     try {
       index.reconcile(db, folder); // its articles leave the search index
@@ -315,20 +153,15 @@ public final class Workspace implements AutoCloseable {
 
   /** The attached folders, oldest first. */
   public List<Attachment> attachments() {
-    try {
-      return Attachments.list(db);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> Attachments.list(db));
   }
 
   /** The views as the attachments table says, after a failed attach rolled it back. */
   private void restoreViews() {
-    try {
+    read(() -> {
       Attachments.createViews(db, tables);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+      return null;
+    });
   }
 
   /**
@@ -345,24 +178,8 @@ public final class Workspace implements AutoCloseable {
       return Stored.UNCHANGED;
     }
     List<String> replaced = new ArrayList<>();
-    inTransaction(() -> {
-      // Attached articles are read-only: an article replaces only the stored ones of its source.
-      String url = analysis.article().url();
-      try (PreparedStatement ps = db.prepareStatement("SELECT id FROM " + tables.stored("articles")
-          + (url != null ? " WHERE url = ?" : " WHERE source = ? AND url IS NULL"))) {
-        ps.setString(1, url != null ? url : analysis.article().source());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            replaced.add(rs.getString(1));
-          }
-        }
-      }
-      for (String old : replaced) {
-        AnalysisRows.delete(db, tables, old);
-      }
-      AnalysisRows.insert(db, tables, analysis, json.toLine(analysis, true), casebook);
-      canonical.resolve(db, analysis.actors());
-    });
+    inTransaction(() -> replaced.addAll(StoredArticles.store(db, tables, canonical, analysis,
+        json.toLine(analysis, true), casebook)));
     if (!replaced.isEmpty()) {
       canonical.forget(); // the replaced article's names may have gone with it
     }
@@ -387,17 +204,18 @@ public final class Workspace implements AutoCloseable {
       rollback(); // DuckDB would commit the half-done transaction when autocommit is turned back on
       throw e;
     } finally {
-      autoCommit();
+      try {
+        db.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // the next statement reports a broken connection
+      }
     }
   }
 
   /** Brings the search index in line after {@code analysis} was stored in place of {@code removed}. */
   private void index(List<String> removed, Analysis analysis) {
     try {
-      for (String old : removed) {
-        index.delete(old);
-      }
-      index.put(analysis);
+      index.replace(removed, analysis);
       if (++uncommitted >= COMMIT_EVERY) {
         commit();
       }
@@ -418,12 +236,7 @@ public final class Workspace implements AutoCloseable {
 
   /** How many articles the workspace holds. */
   public long articles() {
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> StoredArticles.count(db));
   }
 
   /** Full-text search over titles and texts, with facets by source, actor and month. */
@@ -440,46 +253,12 @@ public final class Workspace implements AutoCloseable {
 
   /** The actors named in the most articles, across spellings, with every name they are written with. */
   public List<ActorSummary> actors(int top) {
-    return actorSummaries(null, top);
+    return read(() -> ActorProfiles.summaries(db, null, top));
   }
 
   /** One actor across spellings, by its canonical id; empty when the workspace has none with that id. */
   public Optional<ActorSummary> actor(String canonicalId) {
-    return actorSummaries(canonicalId, 1).stream().findFirst();
-  }
-
-  private List<ActorSummary> actorSummaries(String only, int top) {
-    String sql = """
-        WITH written AS (
-          SELECT r.canonical_id AS id, m.text, count(*) AS n
-          FROM mentions m JOIN actor_resolutions r ON r.actor_id = m.actor_id
-          GROUP BY r.canonical_id, m.text)
-        SELECT c.id, c.name, c.type, count(DISTINCT a.article_id) AS articles,
-               (SELECT coalesce(sum(n), 0) FROM written w WHERE w.id = c.id) AS mentions,
-               (SELECT string_agg(text, chr(31) ORDER BY n DESC, text) FROM written w WHERE w.id = c.id)
-        FROM canonical_actors c
-        JOIN actor_resolutions r ON r.canonical_id = c.id
-        JOIN actors a ON a.actor_id = r.actor_id
-        WHERE ? IS NULL OR c.id = ?
-        GROUP BY c.id, c.name, c.type
-        ORDER BY articles DESC, mentions DESC, c.id
-        LIMIT ?""";
-    List<ActorSummary> actors = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      ps.setString(1, only);
-      ps.setString(2, only);
-      ps.setInt(3, top);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String names = rs.getString(6);
-          actors.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-              names == null ? List.of() : Arrays.asList(names.split("\u001f"))));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
-    return actors;
+    return read(() -> ActorProfiles.summaries(db, canonicalId, 1)).stream().findFirst();
   }
 
   /**
@@ -488,15 +267,7 @@ public final class Workspace implements AutoCloseable {
    */
   public Correction merge(String keep, String other, String byWhom, String why) {
     requireWritable();
-    return correct(() -> {
-      String into = one(keep);
-      String from = one(other);
-      if (into.equals(from)) {
-        throw new WorkspaceException("'" + keep + "' and '" + other + "' are already one actor (" + into + ")");
-      }
-      canonical.merge(db, into, from);
-      return new Correction(0, Instant.now(), "merge", into, from, List.of(), byWhom, why);
-    });
+    return correct(() -> ActorCorrections.merge(db, canonical, folder, keep, other, byWhom, why));
   }
 
   /**
@@ -505,122 +276,34 @@ public final class Workspace implements AutoCloseable {
    */
   public Correction split(String actor, List<String> names, String byWhom, String why) {
     requireWritable();
-    return correct(() -> {
-      String from = one(actor);
-      String split = canonical.split(db, from, names);
-      return new Correction(0, Instant.now(), "split", from, split, names, byWhom, why);
-    });
+    return correct(() -> ActorCorrections.split(db, canonical, folder, actor, names, byWhom, why));
   }
 
   /** Every correction analysts have made to the actors, oldest first. */
   public List<Correction> corrections() {
-    List<Correction> corrections = new ArrayList<>();
-    try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT seq, made_at, action, actor, other, names, by_whom, why "
-             + "FROM actor_corrections ORDER BY seq")) {
-      while (rs.next()) {
-        String names = rs.getString(6);
-        corrections.add(new Correction(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-            rs.getString(5), names == null || names.isEmpty() ? List.of() : Arrays.asList(names.split("\u001f")),
-            rs.getString(7), rs.getString(8)));
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
-    return corrections;
-  }
-
-  private interface CorrectionStep {
-    Correction apply() throws SQLException;
+    return read(() -> ActorCorrections.all(db));
   }
 
   /** Applies one correction and records it in the audit log, in one transaction. */
-  private Correction correct(CorrectionStep step) {
-    try {
-      db.setAutoCommit(false);
-      Correction done = step.apply();
-      int seq;
-      try (Statement st = db.createStatement();
-           ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) + 1 FROM actor_corrections")) {
-        rs.next();
-        seq = rs.getInt(1);
-      }
-      try (PreparedStatement ps = db.prepareStatement("INSERT INTO actor_corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setInt(1, seq);
-        ps.setTimestamp(2, Timestamp.from(done.at()));
-        ps.setString(3, done.action());
-        ps.setString(4, done.actor());
-        ps.setString(5, done.other());
-        ps.setString(6, String.join("\u001f", done.names()));
-        ps.setString(7, done.byWhom());
-        ps.setString(8, done.why());
-        ps.executeUpdate();
-      }
-      db.commit();
-      return new Correction(seq, done.at(), done.action(), done.actor(), done.other(), done.names(), done.byWhom(),
-          done.why());
-    } catch (SQLException e) {
-      rollback();
-      throw failure("write", e);
-    } catch (RuntimeException | Error e) {
-      rollback();
-      throw e;
-    } finally {
-      autoCommit();
-    }
-  }
-
-  /** The one actor an id or name denotes; a name that fits none or several is an error naming them. */
-  private String one(String idOrName) throws SQLException {
-    List<String> found = canonical.find(db, idOrName);
-    if (found.isEmpty()) {
-      throw new WorkspaceException("no actor in the workspace " + folder + " is called '" + idOrName
-          + "'; 'basira actors' lists them with their ids");
-    }
-    if (found.size() > 1) {
-      List<String> named = new ArrayList<>();
-      for (String id : found) {
-        named.add(id + " (" + canonical.describe(db, id)[0] + ")");
-      }
-      throw new WorkspaceException("'" + idOrName + "' could be any of " + String.join(", ", named)
-          + "; name one by its id");
-    }
-    return found.get(0);
+  private Correction correct(SqlCall<Correction> step) {
+    Correction[] done = new Correction[1];
+    inTransaction(() -> done[0] = ActorCorrections.record(db, step.call()));
+    return done[0];
   }
 
   /** The actors an id or name denotes, across spellings; empty when none does. */
   public List<String> actorsCalled(String idOrName) {
-    try {
-      return canonical.find(db, idOrName);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> canonical.find(db, idOrName));
   }
 
   /** What the actors named in {@code query} said, in order of publication. */
   public List<Claim> claims(ClaimQuery query) {
-    List<String> speakers = query.speaker() == null ? null : actorsCalled(query.speaker());
-    if (speakers != null && speakers.isEmpty()) {
-      return List.of();
-    }
-    try {
-      return Claims.page(db, query, speakers);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> Claims.page(db, canonical, query));
   }
 
   /** Events in date order, each with its sides across spellings and the sentence it comes from. */
   public List<TimelineEntry> timeline(TimelineQuery query) {
-    List<String> actors = query.actor() == null ? null : actorsCalled(query.actor());
-    if (actors != null && actors.isEmpty()) {
-      return List.of();
-    }
-    try {
-      return Timeline.page(db, query, actors);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> Timeline.page(db, canonical, query));
   }
 
   /**
@@ -629,11 +312,7 @@ public final class Workspace implements AutoCloseable {
    */
   public void keepCasebook(Casebook casebook) {
     requireWritable();
-    try {
-      this.casebook = ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), casebook.yaml());
-    } catch (SQLException e) {
-      throw failure("write", e);
-    }
+    this.casebook = write(() -> ScenarioEvidence.keepCasebook(db, casebook.id(), casebook.source(), casebook.yaml()));
   }
 
   /**
@@ -641,42 +320,17 @@ public final class Workspace implements AutoCloseable {
    * was: their scenario references are missing or out of date until they are analysed again.
    */
   public long analysedWithOtherCasebooks() {
-    try {
-      return ScenarioEvidence.analysedWithOtherCasebooks(db);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ScenarioEvidence.analysedWithOtherCasebooks(db));
   }
 
   /** The ids of the stored articles, oldest first; attached articles are not among them. */
   public List<String> articleIds() {
-    List<String> ids = new ArrayList<>();
-    try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT id FROM " + tables.stored("articles") + " ORDER BY ingested_at, id")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
-    return ids;
+    return read(() -> StoredArticles.ids(db, tables));
   }
 
   /** A stored article as it was read, to be analysed again. */
   public Optional<Article> article(String id) {
-    try (PreparedStatement ps = db.prepareStatement(
-        "SELECT id, title, source, url, published, language, text FROM articles WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            PartialDate.tryParse(rs.getString(5)).orElse(null), rs.getString(6), rs.getString(7)));
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> StoredArticles.article(db, id));
   }
 
   /**
@@ -693,18 +347,7 @@ public final class Workspace implements AutoCloseable {
     if (!isStored(id)) {
       return Stored.UNCHANGED; // attached tables are read in place, never rewritten
     }
-    inTransaction(() -> {
-      AnalysisRows.deleteDerived(db, tables, id);
-      try (PreparedStatement ps = db.prepareStatement("UPDATE " + tables.stored("articles")
-          + " SET analysis = ?, casebook_seq = ? WHERE id = ?")) {
-        ps.setString(1, json.toLine(analysis, true));
-        ps.setObject(2, casebook);
-        ps.setString(3, id);
-        ps.executeUpdate();
-      }
-      AnalysisRows.insertDerived(db, tables, analysis);
-      canonical.resolve(db, analysis.actors());
-    });
+    inTransaction(() -> StoredArticles.storeAgain(db, tables, canonical, analysis, json.toLine(analysis, true), casebook));
     canonical.forget();
     index(List.of(id), analysis);
     return Stored.UPDATED;
@@ -712,24 +355,12 @@ public final class Workspace implements AutoCloseable {
 
   /** The casebook the latest ingest ran with, if any did. */
   public Optional<StoredCasebook> casebook() {
-    try {
-      return ScenarioEvidence.latestCasebook(db);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ScenarioEvidence.latestCasebook(db));
   }
 
   /** The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings. */
   public ScenarioBoard board(Casebook casebook) {
-    try {
-      List<IndicatorReading> readings = new ArrayList<>();
-      for (Indicator indicator : casebook.indicators()) {
-        readings.add(ScenarioEvidence.reading(db, indicator));
-      }
-      return ScenarioBoard.build(casebook, ScenarioEvidence.views(db, ids -> ArticleTexts.of(db, ids)), readings, ScenarioEvidence.ratings(db));
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ScenarioEvidence.board(db, casebook));
   }
 
   /**
@@ -738,74 +369,41 @@ public final class Workspace implements AutoCloseable {
    */
   public AnalystRating rate(String evidence, String scenario, Rating rating, String byWhom, String why) {
     requireWritable();
-    try {
-      return ScenarioEvidence.rate(db, evidence, scenario, rating, byWhom, why);
-    } catch (SQLException e) {
-      throw failure("write", e);
-    }
+    return write(() -> ScenarioEvidence.rate(db, evidence, scenario, rating, byWhom, why));
   }
 
   /** Every rating analysts have made on the scenario board, oldest first. */
   public List<AnalystRating> analystRatings() {
-    try {
-      return ScenarioEvidence.ratings(db);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ScenarioEvidence.ratings(db));
   }
 
   /** The counts of what the workspace holds. */
   public Overview overview() {
-    try {
-      return ActorProfiles.overview(db);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ActorProfiles.overview(db));
   }
 
   /** The latest articles by publication date, then by when they were stored. */
   public List<ArticleSummary> latestArticles(int limit) {
-    try {
-      return ActorProfiles.latest(db, limit);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ActorProfiles.latest(db, limit));
   }
 
   /** The actors named with {@code canonicalId} in the same articles, and the reported events between them. */
   public List<Neighbour> neighbours(String canonicalId, int limit) {
-    try {
-      return ActorProfiles.neighbours(db, canonicalId, limit);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> ActorProfiles.neighbours(db, canonicalId, limit));
   }
 
   /** The stored analysis of an article, as the JSON line {@code basira extract} writes, with its text. */
   public Optional<String> storedAnalysis(String articleId) {
-    try {
-      return Optional.ofNullable(ActorProfiles.analysis(db, articleId));
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return read(() -> Optional.ofNullable(ActorProfiles.analysis(db, articleId)));
   }
 
   /** Writes every stored analysis as one JSON line, in the shape {@code basira extract} writes, oldest first. */
   public long exportAnalyses(Writer out) {
-    long n = forEachAnalysis(json -> {
-      try {
-        out.write(json);
-        out.write('\n');
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
     try {
-      out.flush();
+      return Exports.analyses(out, this::forEachAnalysis);
     } catch (IOException e) {
       throw failure("export", e);
     }
-    return n;
   }
 
   /**
@@ -813,33 +411,16 @@ public final class Workspace implements AutoCloseable {
    * returned writer, closed, says how many were written and how many had no location.
    */
   public GeoJsonEvents exportEventMap(Writer out) {
-    AnalysisJson json = new AnalysisJson();
-    GeoJsonEvents features = new GeoJsonEvents(out);
-    forEachAnalysis(line -> {
-      try {
-        features.add(json.fromLine(line));
-      } catch (JsonProcessingException e) {
-        throw new WorkspaceException("a stored analysis could not be read (" + e.getOriginalMessage()
-            + "); run 'basira ingest --again' to analyse its article anew", e);
-      }
-    });
-    features.close();
-    return features;
+    return Exports.eventMap(out, this::forEachAnalysis);
   }
 
   /** Hands every stored analysis (its contract JSON) to {@code each}, oldest first, one at a time; returns how many. */
   public long forEachAnalysis(Consumer<String> each) {
-    long n = 0;
-    try (Statement st = db.createStatement();
-         ResultSet rs = st.executeQuery("SELECT analysis FROM articles ORDER BY published NULLS LAST, id")) {
-      while (rs.next()) {
-        each.accept(rs.getString(1));
-        n++;
-      }
+    try {
+      return Exports.forEachAnalysis(db, each);
     } catch (SQLException | UncheckedIOException e) {
       throw failure("export", e instanceof UncheckedIOException u ? u.getCause() : e);
     }
-    return n;
   }
 
   /**
@@ -847,12 +428,7 @@ public final class Workspace implements AutoCloseable {
    * Refuses to overwrite files already there.
    */
   public List<Path> exportTables(Path output, String format) {
-    try {
-      return TableFiles.write(db, output, TableFiles.format(format));
-    } catch (SQLException | IOException e) {
-      throw new WorkspaceException("the workspace could not be exported to " + output + " (" + e.getMessage()
-          + "); check the folder is writable and the disk has room", e);
-    }
+    return Exports.tables(db, output, format);
   }
 
   /** Writes the actors and the reported events between them as a GraphML graph. */
@@ -861,6 +437,28 @@ public final class Workspace implements AutoCloseable {
       ActorNetwork.write(db, out);
     } catch (SQLException | XMLStreamException e) {
       throw failure("export", e);
+    }
+  }
+
+  private interface SqlCall<T> {
+    T call() throws SQLException;
+  }
+
+  /** What {@code call} reads; a database failure is reported as one to read. */
+  private <T> T read(SqlCall<T> call) {
+    try {
+      return call.call();
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** What {@code call} writes and returns; a database failure is reported as one to write. */
+  private <T> T write(SqlCall<T> call) {
+    try {
+      return call.call();
+    } catch (SQLException e) {
+      throw failure("write", e);
     }
   }
 
@@ -881,29 +479,6 @@ public final class Workspace implements AutoCloseable {
       db.rollback();
     } catch (SQLException ignored) {
       // the connection is broken; the transaction is gone with it
-    }
-  }
-
-  private void autoCommit() {
-    try {
-      db.setAutoCommit(true);
-    } catch (SQLException ignored) {
-      // the next statement reports a broken connection
-    }
-  }
-
-  private static void closeQuietly(Connection db, SearchIndex index) {
-    try {
-      if (index != null) {
-        index.close();
-      }
-    } catch (IOException ignored) {
-      // closing after a failure; the failure is what the user needs to see
-    }
-    try {
-      db.close();
-    } catch (SQLException ignored) {
-      // as above
     }
   }
 
