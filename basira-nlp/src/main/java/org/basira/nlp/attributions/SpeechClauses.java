@@ -341,7 +341,9 @@ final class SpeechClauses {
     if (restricted && lexicon.dataNouns().contains(word)) {
       return false;
     }
-    return lexicon.speakerNouns().contains(word) || lexicon.speakerNouns().contains(tokens.lemma(speaker).toLowerCase(Locale.ROOT));
+    String lemma = tokens.lemma(speaker).toLowerCase(Locale.ROOT);
+    return lexicon.speakerNouns().contains(word) || lexicon.speakerNouns().contains(lemma)
+        || tokens.isNoun(speaker) && lexicon.roles().contains(lemma);
   }
 
   static boolean isPunctuation(Tokens tokens, int t) {

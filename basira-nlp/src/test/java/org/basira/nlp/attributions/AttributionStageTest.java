@@ -76,6 +76,13 @@ class AttributionStageTest {
   }
 
   @Test
+  void hearsSpeakersNamedByARoleTheTeamsListLacks() {
+    List<Attribution> found = attributions("The former pollster said the council would lose the vote. "
+        + "\u201CThe bridge will hold,\u201D said the columnist.");
+    assertThat(found).extracting(a -> a.speaker().text()).containsExactly("The former pollster", "the columnist");
+  }
+
+  @Test
   void readsReportedSpeechWithoutThat() {
     Attribution a = only(attributions("Aid agencies say civilians are paying the price of the blockade."));
     assertThat(a.speaker().text()).isEqualTo("Aid agencies");

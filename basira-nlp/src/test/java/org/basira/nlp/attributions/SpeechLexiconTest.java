@@ -23,6 +23,12 @@ class SpeechLexiconTest {
   }
 
   @Test
+  void takesTheJobTitlesOfCoreNlpsGazetteerAsRolesThatCanSpeak() {
+    assertThat(lexicon.roles()).hasSizeGreaterThan(1_000).contains("pollster", "columnist", "magnate", "spokesman")
+        .doesNotContain("bridge", "village", "statement");
+  }
+
+  @Test
   void parsesOptionalWordsAndTheToldSlotOfAPhrase() {
     SpeechLexicon.Phrase phrase = SpeechLexicon.Phrase.parse("draw (X) attention to");
     assertThat(phrase.words()).containsExactly("draw", "X", "attention", "to");
