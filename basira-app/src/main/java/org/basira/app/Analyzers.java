@@ -16,7 +16,7 @@ import org.basira.gazetteer.GazetteerFiles;
  * added to the built-in gazetteer. Reading the files happens before any model loads, so a
  * mistake in one is reported at once.
  */
-interface Analyzers {
+public interface Analyzers {
 
   /**
    * The analyzer with {@code actors} added to the built-in gazetteer, finding references to the

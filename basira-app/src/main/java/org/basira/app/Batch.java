@@ -19,20 +19,22 @@ import org.basira.read.ReadResult;
  * output is the same whatever the thread count. At most 2N articles are in flight, so memory stays
  * bounded on archives of any size. One article's failure is an outcome, never an exception.
  */
-final class Batch {
+public final class Batch {
 
   /** Longer inputs are refused unless the user raises the limit: they are data errors, not articles. */
-  static final int DEFAULT_MAX_CHARS = ArticleAnalysis.DEFAULT_MAX_CHARS;
+  public static final int DEFAULT_MAX_CHARS = ArticleAnalysis.DEFAULT_MAX_CHARS;
 
   private final ArticleAnalysis analysis;
   private final int threads;
 
-  Batch(Analyzer analyzer, int threads, int maxChars) {
+  /** A batch that runs {@code analyzer} on {@code threads} threads, refusing texts over {@code maxChars}. */
+  public Batch(Analyzer analyzer, int threads, int maxChars) {
     this.analysis = new ArticleAnalysis(analyzer, maxChars);
     this.threads = threads;
   }
 
-  void run(Stream<ReadResult> articles, Consumer<Outcome> sink) {
+  /** Analyses {@code articles} and hands each outcome to {@code sink}, in input order. */
+  public void run(Stream<ReadResult> articles, Consumer<Outcome> sink) {
     if (threads <= 1) {
       articles.forEachOrdered(r -> sink.accept(analyse(r)));
       return;

@@ -20,7 +20,7 @@ import org.basira.store.Workspace;
  * Where commands get their casebook: the file the user names, none, or the one shipped with Basira
  * ({@code casebooks/iraq-2021.yaml}, bundled in the jar), which is the default.
  */
-final class Casebooks {
+public final class Casebooks {
 
   /** The --casebook value that asks for no casebook, hence no scenario references. */
   static final String NONE = "none";
@@ -30,7 +30,7 @@ final class Casebooks {
   private final Supplier<Casebook> shipped = new Once<>(this::readShipped);
 
   /** The shipped casebook. */
-  Casebook shipped() {
+  public Casebook shipped() {
     return shipped.get();
   }
 
@@ -38,7 +38,7 @@ final class Casebooks {
    * The casebook an option names: a file, {@value #NONE} for none, or null for the shipped one. A
    * casebook that cannot be used is a user error naming the file, the place and the fix.
    */
-  Optional<Casebook> named(String option) {
+  public Optional<Casebook> named(String option) {
     if (option == null) {
       return Optional.of(shipped());
     }
@@ -57,7 +57,7 @@ final class Casebooks {
    * last ingest kept, else the shipped one. A workspace thus keeps weighing its evidence by the
    * casebook it was built with.
    */
-  Optional<Casebook> forWorkspace(String option, Path folder) {
+  public Optional<Casebook> forWorkspace(String option, Path folder) {
     if (option != null) {
       return named(option);
     }

@@ -1,14 +1,14 @@
 package org.basira.app;
 
 /** What the {@code basira} command's exit status means. */
-final class ExitCodes {
+public final class ExitCodes {
 
   /** Everything named was read and written. */
-  static final int OK = 0;
+  public static final int OK = 0;
   /** Some inputs failed (each reported on stderr); the others were processed. */
-  static final int SOME_FAILED = 1;
+  public static final int SOME_FAILED = 1;
   /** The command line itself was wrong; nothing was processed. */
-  static final int USAGE = 2;
+  public static final int USAGE = 2;
 
   private ExitCodes() {
   }

@@ -6,10 +6,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The {@code --workspace} option the workspace commands share. */
-final class WorkspaceOption {
+public final class WorkspaceOption {
 
+  /** The workspace folder the command works on. */
   @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
-  Path folder = Workspace.DEFAULT;
+  public Path folder = Workspace.DEFAULT;
 
   /**
    * Whether {@code name} (null for none asked) denotes an actor of {@code store}; when it does not,

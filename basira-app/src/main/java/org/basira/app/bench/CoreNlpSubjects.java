@@ -1,10 +1,11 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.Duration;
 import java.util.Map;
+import org.basira.app.Casebooks;
 import org.basira.casebook.Casebook;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.model.Article;
@@ -14,11 +15,12 @@ import org.basira.nlp.CoreNlpSettings;
 import org.basira.nlp.Pipeline;
 
 /** The real pipelines for {@code basira bench}: Basira's, and plain CoreNLP beside it. */
-final class CoreNlpSubjects implements BenchSubjects {
+public final class CoreNlpSubjects implements BenchSubjects {
 
   private final Casebooks casebooks;
 
-  CoreNlpSubjects(Casebooks casebooks) {
+  /** The real pipelines, Basira's with the scenarios of the shipped casebook of {@code casebooks}. */
+  public CoreNlpSubjects(Casebooks casebooks) {
     this.casebooks = casebooks;
   }
 

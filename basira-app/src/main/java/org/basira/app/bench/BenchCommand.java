@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -13,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.basira.app.BenchSubjects.Subject;
-import org.basira.app.BenchSubjects.Work;
+import org.basira.app.ExitCodes;
+import org.basira.app.UserError;
+import org.basira.app.bench.BenchSubjects.Subject;
+import org.basira.app.bench.BenchSubjects.Work;
 import org.basira.read.ReadOptions;
 import org.basira.read.ReadResult;
 import org.basira.read.Readers;
@@ -55,7 +57,7 @@ import picocli.CommandLine.Spec;
       "  basira bench archive.jsonl --json > bench.json",
       "  BASIRA_HEAP=8g basira bench --threads 8 articles/"
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -77,7 +79,8 @@ final class BenchCommand implements Callable<Integer> {
   private final Readers readers;
   private final BenchSubjects subjects;
 
-  BenchCommand(Readers readers, BenchSubjects subjects) {
+  /** The command, reading with {@code readers} and measuring the pipelines {@code subjects} loads. */
+  public BenchCommand(Readers readers, BenchSubjects subjects) {
     this.readers = readers;
     this.subjects = subjects;
   }

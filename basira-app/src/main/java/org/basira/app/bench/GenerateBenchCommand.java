@@ -1,9 +1,13 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.basira.app.Casebooks;
+import org.basira.app.ExitCodes;
+import org.basira.app.UserError;
+import org.basira.app.Version;
 import org.basira.casebook.Casebook;
 import org.basira.json.AnalysisJson;
 import org.basira.model.Analysis;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Spec;
       "  basira bench generate --events 1000000 --attributions 200000 --output /tmp/synthetic",
       "  basira attach /tmp/synthetic --workspace /tmp/large",
       "  basira bench queries --workspace /tmp/large"})
-final class GenerateBenchCommand implements Callable<Integer> {
+public final class GenerateBenchCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -55,7 +59,8 @@ final class GenerateBenchCommand implements Callable<Integer> {
 
   private final Casebooks casebooks;
 
-  GenerateBenchCommand(Casebooks casebooks) {
+  /** The command, taking the casebook whose scenarios the archive references from {@code casebooks}. */
+  public GenerateBenchCommand(Casebooks casebooks) {
     this.casebooks = casebooks;
   }
 

@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.basira.app.Casebooks;
+import org.basira.app.ExitCodes;
+import org.basira.app.UserError;
+import org.basira.app.WorkspaceOption;
 import org.basira.casebook.Casebook;
 import org.basira.store.Overview;
 import org.basira.store.Workspace;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Spec;
       "and p99 over repeated queries drawn from the workspace's own actors and dates."
     },
     footer = {"", "Example:", "  basira bench queries --workspace /tmp/large --runs 20"})
-final class QueriesBenchCommand implements Callable<Integer> {
+public final class QueriesBenchCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -46,7 +50,8 @@ final class QueriesBenchCommand implements Callable<Integer> {
 
   private final Casebooks casebooks;
 
-  QueriesBenchCommand(Casebooks casebooks) {
+  /** The command, taking the casebook to weigh the board by from {@code casebooks}. */
+  public QueriesBenchCommand(Casebooks casebooks) {
     this.casebooks = casebooks;
   }
 

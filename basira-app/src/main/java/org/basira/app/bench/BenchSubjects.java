@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.basira.model.Article;
  * so bench asks for each itself instead of sharing the process's analyzer; tests pass fast
  * stand-ins.
  */
-interface BenchSubjects {
+public interface BenchSubjects {
 
   /** Loads Basira's full extraction pipeline. */
   Subject loadBasira();

@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.basira.app.CommandLines;
 import org.basira.model.Analysis;
 import org.basira.read.Readers;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class BenchCommandTest {
     out = new StringWriter();
     err = new StringWriter();
     Readers readers = Readers.standard(() -> new ByteArrayInputStream(new byte[0]));
-    return Main.commandLine(readers, () -> Analysis::empty, subjects, new PrintWriter(out, true),
+    return CommandLines.of(readers, () -> Analysis::empty, subjects, new PrintWriter(out, true),
         new PrintWriter(err, true)).execute(args);
   }
 

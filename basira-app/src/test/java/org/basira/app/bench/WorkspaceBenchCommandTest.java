@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.basira.app.CommandLines;
 import org.basira.model.Analysis;
 import org.basira.model.Article;
 import org.basira.model.PartialDate;
@@ -47,7 +48,7 @@ class WorkspaceBenchCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Readers readers = Readers.standard(() -> new ByteArrayInputStream(new byte[0]));
-    int code = Main.commandLine(readers, () -> Analysis::empty, new PrintWriter(out, true), new PrintWriter(err, true))
+    int code = CommandLines.of(readers, () -> Analysis::empty, new PrintWriter(out, true), new PrintWriter(err, true))
         .execute("bench", "workspace", dir.toString(), "--articles", "7", "--runs", "2", "--threads", "1",
             "--keep", dir.resolve("ws").toString(), "--json");
     assertThat(code).as(err.toString()).isZero();

@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

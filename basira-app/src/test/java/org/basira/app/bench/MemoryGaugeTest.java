@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.basira.app.Casebooks;
+import org.basira.app.CommandLines;
 import org.basira.model.Actor;
 import org.basira.model.Analysis;
 import org.basira.model.Attribution;
@@ -31,7 +33,7 @@ class GeneratedArchiveBenchTest {
 
   private int basira(String... args) {
     Readers readers = Readers.standard(() -> new ByteArrayInputStream(new byte[0]));
-    return Main.commandLine(readers, () -> Analysis::empty, new PrintWriter(out, true), new PrintWriter(err, true))
+    return CommandLines.of(readers, () -> Analysis::empty, new PrintWriter(out, true), new PrintWriter(err, true))
         .execute(args);
   }
 

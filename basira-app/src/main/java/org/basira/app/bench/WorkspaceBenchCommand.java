@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +17,11 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.basira.analysis.Outcome;
+import org.basira.app.Analyzers;
+import org.basira.app.Batch;
+import org.basira.app.Casebooks;
+import org.basira.app.ExitCodes;
+import org.basira.app.UserError;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.model.Article;
 import org.basira.model.PartialDate;
@@ -47,7 +52,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Examples:", "  basira bench workspace --articles 1000 --threads 2",
       "  basira bench workspace samples/ --articles 200 --json"})
-final class WorkspaceBenchCommand implements Callable<Integer> {
+public final class WorkspaceBenchCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -75,7 +80,8 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
   private final Casebooks casebooks;
   private final Supplier<Gazetteer> gazetteer;
 
-  WorkspaceBenchCommand(Readers readers, Analyzers analyzers, Casebooks casebooks, Supplier<Gazetteer> gazetteer) {
+  /** The command over the app's readers, analyzers, casebooks and built-in gazetteer. */
+  public WorkspaceBenchCommand(Readers readers, Analyzers analyzers, Casebooks casebooks, Supplier<Gazetteer> gazetteer) {
     this.casebooks = casebooks;
     this.readers = readers;
     this.analyzers = analyzers;

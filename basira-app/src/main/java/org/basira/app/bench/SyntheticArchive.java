@@ -1,4 +1,4 @@
-package org.basira.app;
+package org.basira.app.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
