@@ -66,11 +66,14 @@ final class LearnedSpeech {
     for (Candidate candidate : candidates(tokens, layout, quotes, actors, ruled)) {
       double least = candidate.speaker() < 0 ? LEAST_UNNAMED : LEAST_CUE;
       ContentShape shape = model.choose(candidate.features(), candidate.shapes().keySet(), least);
-      if (shape == null || candidate.speaker() >= 0 && !isClause(tokens, shape, candidate.token())
+      if (shape == null) {
+        continue;
+      }
+      int[] content = candidate.shapes().get(shape);
+      if (candidate.speaker() >= 0 && !isClause(tokens, shape, content, candidate.token())
           && isSpeechVerb(tokens, candidate.token()) && !candidate.vouched()) {
         continue; // a subject the rules cannot vouch for must report a clause: "the map says little"
       }
-      int[] content = candidate.shapes().get(shape);
       Draft draft = draft(tokens, quotes, candidate, content);
       if (ruled.stream().noneMatch(d -> sameSpeech(d, draft)) && found.stream().noneMatch(d -> sameSpeech(d, draft))) {
         found.add(draft);
@@ -129,19 +132,13 @@ final class LearnedSpeech {
   }
 
   /**
-   * Whether no shape is a clause: no complement, no clause the cue hangs from, nothing before it.
-   * A speech verb whose subject the rules cannot vouch for ("the campaign", "40 percent") still
-   * reports speech when it reports a clause; without one it is the other sense ("the map says
-   * little").
+   * Whether the shape's content ({@code span}) is a clause: one before the cue, a quotation after
+   * it, or a complement with a subject or a "that" of its own ("says little about who holds the
+   * hills" is parsed as a complement, but has neither).
    */
-  /**
-   * Whether the shape's content is a clause: one before the cue, or a complement with a subject
-   * or a "that" of its own ("says little about who holds the hills" is parsed as a complement, but
-   * has neither).
-   */
-  private static boolean isClause(Tokens tokens, ContentShape shape, int cue) {
+  private static boolean isClause(Tokens tokens, ContentShape shape, int[] span, int cue) {
     if (shape == ContentShape.FOLLOWING) {
-      return opensQuotation(tokens, ContentShape.FOLLOWING.span(tokens, cue));
+      return opensQuotation(tokens, span);
     }
     if (shape != ContentShape.COMPLEMENT) {
       return CLAUSES.contains(shape);
@@ -160,13 +157,19 @@ final class LearnedSpeech {
     return false;
   }
 
+  /**
+   * Whether no shape is a clause: no complement, no clause the cue hangs from, nothing before it,
+   * no quotation after it. A speech verb whose subject the rules cannot vouch for ("the campaign",
+   * "40 percent") still reports speech when it reports a clause; without one it is the other sense
+   * ("the map says little").
+   */
   private static boolean reportsNoClause(Tokens tokens, Map<ContentShape, int[]> shapes) {
     return CLAUSES.stream().noneMatch(shapes::containsKey) && !opensQuotation(tokens, shapes.get(ContentShape.FOLLOWING));
   }
 
   /**
    * Whether a span opens with a quotation mark: what follows "X said, ..." is then a quotation,
-   * speech whoever X is ("another reader said, “...”"), though the rules do not vouch for X.
+   * speech whoever X is ("a voice from the back said, “...”"), though the rules do not vouch for X.
    */
   private static boolean opensQuotation(Tokens tokens, int[] span) {
     return span != null && SpeechClauses.isQuoteMark(tokens.word(span[0]));
