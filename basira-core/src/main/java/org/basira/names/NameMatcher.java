@@ -25,8 +25,15 @@ public final class NameMatcher {
     return normalizer;
   }
 
-  /** A name split into its parts once, to compare with many others. */
-  public record ParsedName(List<String> parts, boolean arabic) {
+  /**
+   * A name split into its parts and folded once, to compare with many others: looking an actor up
+   * by name compares it with every name in a workspace, where folding both sides each time cost
+   * tens of milliseconds.
+   *
+   * @param whole the key of all the parts; {@code given} of the first, {@code family} of the rest
+   *     (null for a name of one part)
+   */
+  public record ParsedName(List<String> parts, boolean arabic, NameKey whole, NameKey given, NameKey family) {
 
     public ParsedName {
       parts = List.copyOf(parts);
@@ -34,7 +41,14 @@ public final class NameMatcher {
   }
 
   public ParsedName parse(String name) {
-    return new ParsedName(normalizer.parts(name), NameNormalizer.containsArabic(name));
+    List<String> parts = normalizer.parts(name);
+    boolean arabic = NameNormalizer.containsArabic(name);
+    if (parts.isEmpty()) {
+      return new ParsedName(parts, arabic, null, null, null);
+    }
+    return new ParsedName(parts, arabic, normalizer.keyOfParts(parts, arabic),
+        parts.size() < 2 ? null : NameNormalizer.fold(parts.get(0), arabic),
+        parts.size() < 2 ? null : normalizer.keyOfParts(parts.subList(1, parts.size()), arabic));
   }
 
   /** Compares two names, each a full name or a single name. */
@@ -46,19 +60,15 @@ public final class NameMatcher {
   public NameComparison compare(ParsedName a, ParsedName b) {
     List<String> pa = a.parts();
     List<String> pb = b.parts();
-    boolean arabicA = a.arabic();
-    boolean arabicB = b.arabic();
     if (pa.isEmpty() || pb.isEmpty()) {
       return new NameComparison(Verdict.DIFFERENT, 0, "no letters to compare");
     }
-    NameComparison whole = compareKeys(normalizer.keyOfParts(pa, arabicA), normalizer.keyOfParts(pb, arabicB));
+    NameComparison whole = compareKeys(a.whole(), b.whole());
     if (pa.size() < 2 || pb.size() < 2 || whole.verdict() == Verdict.SAME && whole.score() == 1.0) {
       return whole;
     }
-    NameComparison given = compareKeys(NameNormalizer.fold(pa.get(0), arabicA), NameNormalizer.fold(pb.get(0), arabicB));
-    NameComparison family = compareKeys(
-        normalizer.keyOfParts(pa.subList(1, pa.size()), arabicA),
-        normalizer.keyOfParts(pb.subList(1, pb.size()), arabicB));
+    NameComparison given = compareKeys(a.given(), b.given());
+    NameComparison family = compareKeys(a.family(), b.family());
     double score = (given.score() + family.score()) / 2;
     if (given.same() && family.verdict().atLeast(Verdict.POSSIBLE)) {
       return new NameComparison(Verdict.SAME, score,
@@ -73,21 +83,48 @@ public final class NameMatcher {
 
   /** Whether {@code shortForm} is how an article would go on to call {@code fullName}, and by which part. */
   public ShortForm shortFormOf(String shortForm, String fullName) {
-    List<String> full = normalizer.parts(fullName);
-    List<String> part = normalizer.parts(shortForm);
+    return shortFormOf(parse(shortForm), parse(fullName));
+  }
+
+  /** The same, for names parsed beforehand. */
+  public ShortForm shortFormOf(ParsedName shortForm, ParsedName fullName) {
+    if (isFamilyNameOf(shortForm, fullName)) {
+      return ShortForm.FAMILY_NAME;
+    }
+    List<String> full = fullName.parts();
+    List<String> part = shortForm.parts();
     if (full.size() < 2 || part.isEmpty() || part.size() >= full.size()) {
       return ShortForm.NONE;
     }
-    boolean arabic = NameNormalizer.containsArabic(fullName) || NameNormalizer.containsArabic(shortForm);
-    NameKey key = normalizer.keyOfParts(part, arabic);
-    if (compareKeys(key, normalizer.keyOfParts(full.subList(1, full.size()), arabic)).same()
-        || compareKeys(key, normalizer.keyOfParts(full.subList(full.size() - part.size(), full.size()), arabic)).same()) {
-      return ShortForm.FAMILY_NAME;
-    }
+    boolean arabic = fullName.arabic() || shortForm.arabic();
+    NameKey key = arabic == shortForm.arabic() ? shortForm.whole() : normalizer.keyOfParts(part, arabic);
     if (compareKeys(key, normalizer.keyOfParts(full.subList(0, part.size()), arabic)).same()) {
       return ShortForm.GIVEN_NAME;
     }
     return ShortForm.NONE;
+  }
+
+  /**
+   * Whether {@code shortForm} is how an article would go on to call {@code fullName} by its family
+   * name (its last parts, or all but the first): {@link #shortFormOf} is then {@code FAMILY_NAME}.
+   * The keys folded when the names were parsed are used where the script flag they were folded
+   * with is the pair's.
+   */
+  public boolean isFamilyNameOf(ParsedName shortForm, ParsedName fullName) {
+    List<String> full = fullName.parts();
+    List<String> part = shortForm.parts();
+    if (full.size() < 2 || part.isEmpty() || part.size() >= full.size()) {
+      return false;
+    }
+    boolean arabic = fullName.arabic() || shortForm.arabic();
+    NameKey key = arabic == shortForm.arabic() ? shortForm.whole() : normalizer.keyOfParts(part, arabic);
+    NameKey family = arabic == fullName.arabic() ? fullName.family()
+        : normalizer.keyOfParts(full.subList(1, full.size()), arabic);
+    if (compareKeys(key, family).same()) {
+      return true;
+    }
+    int from = full.size() - part.size();
+    return from > 1 && compareKeys(key, normalizer.keyOfParts(full.subList(from, full.size()), arabic)).same();
   }
 
   /**

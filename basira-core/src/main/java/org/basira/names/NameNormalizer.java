@@ -22,6 +22,9 @@ public final class NameNormalizer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼʻʿʾ`´.]");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  // Compiled once: fold runs for every pair of names an actor lookup compares.
+  private static final Pattern NOT_ASCII_ALNUM = Pattern.compile("[^a-z0-9]");
+  private static final Pattern REPEATED = Pattern.compile("(.)\\1+");
   /** "al-", "el-", and the assimilated forms "ad-Din", "ash-Sharif", "as-Sadr" before their consonant. */
   private static final Pattern ARTICLE_PREFIX =
       Pattern.compile("(?i)\\b(?:[ae]l[-‐‑ ]|[aeu](sh|th|dh|[dlnrstz])[-‐‑](?=\\1))(?=\\p{L})");
@@ -94,14 +97,14 @@ public final class NameNormalizer {
 
   /** Folds one ASCII word, or several joined, into its folded spelling and consonant skeleton. */
   static NameKey fold(String word, boolean arabic) {
-    String s = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String s = NOT_ASCII_ALNUM.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     s = s.replace("sh", "$").replace("ch", "$").replace("kh", "x").replace("gh", "g")
         .replace("dh", "z").replace("th", "z").replace("zh", "z").replace("ph", "f")
         .replace("ck", "k").replace('q', 'k').replace('c', 'k')
         .replace("ou", "u").replace("oo", "u").replace("ee", "i")
         .replace("ei", "ai").replace("ey", "ai").replace('o', 'u');
     s = semivowels(s);
-    s = s.replaceAll("(.)\\1+", "$1");
+    s = REPEATED.matcher(s).replaceAll("$1");
     if (s.length() > 2 && s.endsWith("h") && isVowel(s.charAt(s.length() - 2))) {
       s = s.substring(0, s.length() - 1); // Hamzah, Hamza
     }

@@ -19,7 +19,6 @@ import org.basira.model.ActorType;
 import org.basira.names.NameComparison;
 import org.basira.names.NameMatcher;
 import org.basira.names.NameMatcher.ParsedName;
-import org.basira.names.NameMatcher.ShortForm;
 import org.basira.names.Verdict;
 
 /**
@@ -283,7 +282,7 @@ final class CanonicalActors {
     if (wanted.equalsIgnoreCase(name) || matcher.compare(parsed, known).verdict() == Verdict.SAME) {
       return true;
     }
-    return type.equals(ActorType.PERSON.name()) && matcher.shortFormOf(wanted, name) == ShortForm.FAMILY_NAME;
+    return type.equals(ActorType.PERSON.name()) && matcher.isFamilyNameOf(parsed, known);
   }
 
   private void addNames(Known known, Actor actor) {
