@@ -72,7 +72,11 @@ final class Opening {
     try {
       if (!checkVersion(db, folder)) {
         db.close();
-        Workspace.open(folder).close();
+        Workspace.open(folder).close(); // closing leaves the archive index current too
+        db = connect(folder, true);
+      } else if (!new ArchiveIndex(storedTables(db)).current(db)) {
+        db.close();
+        refreshArchiveIndex(folder);
         db = connect(folder, true);
       }
       SearchIndex index = Files.isDirectory(folder.resolve(INDEX)) ? SearchIndex.forReading(folder.resolve(INDEX)) : null;
@@ -83,6 +87,18 @@ final class Opening {
         throw w;
       }
       throw new WorkspaceException("the workspace " + folder + " cannot be opened (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Brings the archive index up to date (an attached folder changed since), which needs a moment
+   * of write access; where the workspace cannot be written, queries read the tables themselves.
+   */
+  private static void refreshArchiveIndex(Path folder) {
+    try {
+      Workspace.open(folder).close();
+    } catch (WorkspaceException e) {
+      // read-only folder or a writer elsewhere: slower queries, same answers
     }
   }
 

@@ -40,26 +40,30 @@ final class ScenarioEvidence {
   private ScenarioEvidence() {
   }
 
-  /** Articles' texts by their ids, read together. */
-  @FunctionalInterface
-  interface Texts {
-    Map<String, String> of(Set<String> articleIds) throws SQLException;
-  }
-
-  /** The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings. */
-  static ScenarioBoard board(Connection db, Casebook casebook) throws SQLException {
+  /**
+   * The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings;
+   * with {@code indexed}, read from the {@link ArchiveIndex}.
+   */
+  static ScenarioBoard board(Connection db, Casebook casebook, boolean indexed) throws SQLException {
     List<IndicatorReading> readings = new ArrayList<>();
     for (Indicator indicator : casebook.indicators()) {
-      readings.add(reading(db, indicator));
+      readings.add(reading(db, indicator, indexed));
     }
-    return ScenarioBoard.build(casebook, views(db, ids -> ArticleTexts.of(db, ids)), readings, ratings(db));
+    return ScenarioBoard.build(casebook, views(db, indexed), readings, ratings(db));
   }
 
-  static List<ScenarioView> views(Connection db, Texts texts) throws SQLException {
-    String sql = """
+  private static List<ScenarioView> views(Connection db, boolean indexed) throws SQLException {
+    String sql = indexed ? """
+        SELECT r.article_id, r.title, r.published, r.attribution, coalesce(res.canonical_id, r.holder),
+               coalesce(ca.name, r.holder_name), coalesce(ca.type, r.holder_type), r.description, r.scenario, r.stance,
+               r.text, r.content, r.sentence_start, r.sentence_end, r.sentence_text
+        FROM archive_references r
+        LEFT JOIN actor_resolutions res ON res.actor_id = r.holder
+        LEFT JOIN canonical_actors ca ON ca.id = res.canonical_id
+        ORDER BY r.published NULLS LAST, r.article_id, r.idx""" : """
         SELECT r.article_id, coalesce(a.title, a.source), a.published, r.attribution,
                coalesce(res.canonical_id, r.holder), coalesce(ca.name, ac.name, att.speaker_text), coalesce(ca.type, ac.type),
-               ac.description, r.scenario, r.stance, r.text, att.content, se.start_offset, se.end_offset
+               ac.description, r.scenario, r.stance, r.text, att.content, se.start_offset, se.end_offset, NULL
         FROM scenario_refs r
         JOIN articles a ON a.id = r.article_id
         LEFT JOIN attributions att ON att.article_id = r.article_id AND att.idx = r.attribution
@@ -73,22 +77,22 @@ final class ScenarioEvidence {
     Set<String> withSentence = new LinkedHashSet<>();
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
-        Object[] row = new Object[14];
+        Object[] row = new Object[15];
         for (int i = 0; i < row.length; i++) {
           row[i] = rs.getObject(i + 1);
         }
         rows.add(row);
-        if (row[12] != null) {
+        if (row[12] != null && row[14] == null) {
           withSentence.add((String) row[0]);
         }
       }
     }
     // One read of the texts for all references: one query per article cost seconds on an archive.
-    Map<String, String> textOf = texts.of(withSentence);
+    Map<String, String> textOf = ArticleTexts.of(db, withSentence);
     List<ScenarioView> views = new ArrayList<>();
     for (Object[] row : rows) {
       String articleId = (String) row[0];
-      String sentence = ArticleTexts.sentence(textOf, articleId, row[12], row[13]);
+      String sentence = row[14] != null ? (String) row[14] : ArticleTexts.sentence(textOf, articleId, row[12], row[13]);
       YearMonth published = PartialDate.tryParse((String) row[2]).filter(PartialDate::hasMonth)
           .map(d -> YearMonth.of(d.year(), d.month())).orElse(null);
       Integer attribution = row[3] == null ? null : ((Number) row[3]).intValue();
@@ -105,19 +109,17 @@ final class ScenarioEvidence {
    * month their article was published). An actor id matches by itself or by the canonical actor it
    * was joined to.
    */
-  static IndicatorReading reading(Connection db, Indicator indicator) throws SQLException {
+  static IndicatorReading reading(Connection db, Indicator indicator, boolean indexed) throws SQLException {
     EventFilter filter = indicator.events();
-    StringBuilder sql = new StringBuilder("""
-        SELECT strftime(e.date_start, '%Y-%m') AS month, count(*)
-        FROM events e
-        WHERE e.status = 'REPORTED' AND e.date_start IS NOT NULL""");
+    StringBuilder sql = new StringBuilder("SELECT strftime(e.date_start, '%Y-%m') AS month, count(*) FROM "
+        + (indexed ? "archive_events" : "events") + " e WHERE e.status = 'REPORTED' AND e.date_start IS NOT NULL");
     List<Object> args = new ArrayList<>();
     if (!filter.categories().isEmpty()) {
       sql.append(" AND e.category IN (").append(Sql.marks(filter.categories().size())).append(")");
       filter.categories().stream().map(PloverCategory::name).sorted().forEach(args::add);
     }
-    side(sql, args, "source", filter.sources());
-    side(sql, args, "target", filter.targets());
+    side(sql, args, "source", filter.sources(), indexed);
+    side(sql, args, "target", filter.targets(), indexed);
     if (!filter.places().isEmpty()) {
       sql.append(" AND (e.place_actor IN (").append(Sql.marks(filter.places().size()))
           .append(") OR lower(e.place_text) IN (").append(Sql.marks(filter.places().size())).append("))");
@@ -144,14 +146,18 @@ final class ScenarioEvidence {
     return new IndicatorReading(indicator, counts);
   }
 
-  private static void side(StringBuilder sql, List<Object> args, String side, List<String> ids) {
+  private static void side(StringBuilder sql, List<Object> args, String side, List<String> ids, boolean indexed) {
     if (ids.isEmpty()) {
       return;
     }
-    sql.append(" AND EXISTS (SELECT 1 FROM event_actors ea LEFT JOIN actor_resolutions r ON r.actor_id = ea.actor_id"
-        + " WHERE ea.article_id = e.article_id AND ea.event_idx = e.idx AND ea.side = '").append(side)
-        .append("' AND (ea.actor_id IN (").append(Sql.marks(ids.size())).append(") OR r.canonical_id IN (")
-        .append(Sql.marks(ids.size())).append(")))");
+    String marks = Sql.marks(ids.size());
+    String matches = " AND ea.side = '" + side + "' AND (ea.actor_id IN (" + marks + ") OR r.canonical_id IN (" + marks
+        + "))";
+    sql.append(indexed
+        ? " AND e.key IN (SELECT ea.key FROM archive_event_sides ea"
+            + " LEFT JOIN actor_resolutions r ON r.actor_id = ea.actor_id WHERE true" + matches + ")"
+        : " AND EXISTS (SELECT 1 FROM event_actors ea LEFT JOIN actor_resolutions r ON r.actor_id = ea.actor_id"
+            + " WHERE ea.article_id = e.article_id AND ea.event_idx = e.idx" + matches + ")");
     args.addAll(ids);
     args.addAll(ids);
   }

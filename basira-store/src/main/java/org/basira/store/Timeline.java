@@ -21,12 +21,68 @@ final class Timeline {
    * The page of events {@code query} asks for, its actor named by id or by any name it is written
    * with across spellings; none when no actor is called so.
    */
-  static List<TimelineEntry> page(Connection db, CanonicalActors canonical, TimelineQuery query) throws SQLException {
+  static List<TimelineEntry> page(Connection db, CanonicalActors canonical, TimelineQuery query, boolean indexed)
+      throws SQLException {
     List<String> actors = query.actor() == null ? null : canonical.find(db, query.actor());
     if (actors != null && actors.isEmpty()) {
       return List.of();
     }
+    // A place is matched against the located events in each article's stored analysis, which the
+    // index does not copy: such pages read the tables.
+    if (indexed && query.place() == null) {
+      return entries(db, indexedRows(db, query, actors));
+    }
     return page(db, query, actors);
+  }
+
+  /**
+   * The rows of a page of the timeline read from the {@link ArchiveIndex}: the page is picked by the
+   * events' numbers in timeline order, among those with a side unless the query wants all, and the
+   * sentence comes cut out already (the row's last column).
+   */
+  private static List<Object[]> indexedRows(Connection db, TimelineQuery query, List<String> actors)
+      throws SQLException {
+    // The numbers of the page's events are picked first, and only then their rows read, by the
+    // index on the numbers: picking whole rows made DuckDB carry every column of every candidate
+    // through its sort, and joining the numbers read every row group they fell in.
+    StringBuilder sql = new StringBuilder("SELECT e.key FROM archive_events e");
+    List<Object> args = new ArrayList<>();
+    if (actors != null) {
+      sql.append(" SEMI JOIN archive_event_sides s ON s.key = e.key AND s.actor_id IN"
+          + " (SELECT actor_id FROM actor_resolutions WHERE canonical_id IN (").append(Sql.marks(actors.size()))
+          .append("))");
+      args.addAll(actors);
+    }
+    sql.append(" WHERE true");
+    if (actors == null && !query.sideless()) {
+      sql.append(" AND e.sided");
+    }
+    filters(query, sql, args);
+    sql.append(" ORDER BY e.key LIMIT ").append(query.limit());
+    List<Object[]> keys = fetch(db, sql.toString(), args);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    // Numbers the database gave, written into the query: DuckDB looks a constant list up in the index.
+    String page = String.join(", ", keys.stream().map(k -> String.valueOf(((Number) k[0]).intValue())).toList());
+    return fetch(db, """
+        WITH picked AS MATERIALIZED (SELECT * FROM archive_events WHERE key IN (%1$s)),
+        named AS MATERIALIZED (SELECT key, side, actor_id FROM archive_event_sides WHERE key IN (%1$s)),
+        sides AS (
+          SELECT s.key, s.side, string_agg(DISTINCT c.name, chr(31)) AS names
+          FROM named s
+          JOIN actor_resolutions r ON r.actor_id = s.actor_id
+          JOIN canonical_actors c ON c.id = r.canonical_id
+          GROUP BY s.key, s.side)
+        SELECT p.article_id, p.idx, p.date_value, p.date_text, p.date_start, p.dated_by, p.category, p.quad_class,
+               p.cooperation_score, p.status, src.names, tgt.names, coalesce(pc.name, p.place_text), p.trigger,
+               p.trigger_start, p.sentence, p.sentence_start, p.sentence_end, p.title, p.source, p.sentence_text
+        FROM picked p
+        LEFT JOIN sides src ON src.key = p.key AND src.side = 'source'
+        LEFT JOIN sides tgt ON tgt.key = p.key AND tgt.side = 'target'
+        LEFT JOIN actor_resolutions pr ON pr.actor_id = p.place_actor
+        LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id
+        ORDER BY p.key""".formatted(page), List.of());
   }
 
   /**
@@ -80,22 +136,7 @@ final class Timeline {
           .append(Sql.marks(actors.size())).append("))");
       args.addAll(actors);
     }
-    if (!query.categories().isEmpty()) {
-      sql.append(" AND e.category IN (").append(Sql.marks(query.categories().size())).append(")");
-      args.addAll(query.categories());
-    }
-    if (!query.statuses().isEmpty()) {
-      sql.append(" AND e.status IN (").append(Sql.marks(query.statuses().size())).append(")");
-      args.addAll(query.statuses());
-    }
-    if (query.from() != null) {
-      sql.append(" AND e.date_end >= ?");
-      args.add(query.from().firstDay());
-    }
-    if (query.to() != null) {
-      sql.append(" AND e.date_start <= ?");
-      args.add(query.to().lastDay());
-    }
+    filters(query, sql, args);
     if (byPlace) {
       EventLocations.where(query.place(), sql, args);
     }
@@ -135,8 +176,32 @@ final class Timeline {
         LEFT JOIN actor_resolutions pr ON pr.actor_id = p.place_actor
         LEFT JOIN canonical_actors pc ON pc.id = pr.canonical_id""");
     sql.append(order);
+    return fetch(db, sql.toString(), args);
+  }
+
+  /** The category, status and date conditions of {@code query} on {@code events e}. */
+  private static void filters(TimelineQuery query, StringBuilder sql, List<Object> args) {
+    if (!query.categories().isEmpty()) {
+      sql.append(" AND e.category IN (").append(Sql.marks(query.categories().size())).append(")");
+      args.addAll(query.categories());
+    }
+    if (!query.statuses().isEmpty()) {
+      sql.append(" AND e.status IN (").append(Sql.marks(query.statuses().size())).append(")");
+      args.addAll(query.statuses());
+    }
+    if (query.from() != null) {
+      sql.append(" AND e.date_end >= ?");
+      args.add(query.from().firstDay());
+    }
+    if (query.to() != null) {
+      sql.append(" AND e.date_start <= ?");
+      args.add(query.to().lastDay());
+    }
+  }
+
+  private static List<Object[]> fetch(Connection db, String sql, List<Object> args) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
-    try (PreparedStatement ps = Sql.prepare(db, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = Sql.prepare(db, sql, args); ResultSet rs = ps.executeQuery()) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         Object[] row = new Object[columns];
@@ -154,14 +219,14 @@ final class Timeline {
     List<TimelineEntry> entries = new ArrayList<>();
     Set<String> withSentence = new LinkedHashSet<>();
     for (Object[] row : rows) {
-      if (row[16] != null) {
+      if (row[16] != null && cut(row) == null) {
         withSentence.add((String) row[0]);
       }
     }
     Map<String, String> texts = ArticleTexts.of(db, withSentence);
     for (Object[] row : rows) {
       String articleId = (String) row[0];
-      String sentence = ArticleTexts.sentence(texts, articleId, row[16], row[17]);
+      String sentence = cut(row) != null ? cut(row) : ArticleTexts.sentence(texts, articleId, row[16], row[17]);
       entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
           localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
           (String) row[9], sortedNames((String) row[10]), sortedNames((String) row[11]), (String) row[12],
@@ -169,6 +234,11 @@ final class Timeline {
           (String) row[18], (String) row[19]));
     }
     return entries;
+  }
+
+  /** The sentence the index cut out of the text for a row of its own, or null. */
+  private static String cut(Object[] row) {
+    return row.length > 20 && row[20] instanceof String sentence ? sentence : null;
   }
 
   private static java.time.LocalDate localDate(Object value) {

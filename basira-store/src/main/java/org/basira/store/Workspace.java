@@ -49,6 +49,7 @@ public final class Workspace implements AutoCloseable {
   private final boolean writable;
   private final CanonicalActors canonical;
   private final StoredTables tables;
+  private final ArchiveIndex archive;
   private int uncommitted;
   /** The casebook the articles stored now are analysed with, once an ingest has kept one. */
   private Integer casebook;
@@ -61,6 +62,7 @@ public final class Workspace implements AutoCloseable {
     this.writable = writable;
     this.canonical = new CanonicalActors(curated);
     this.tables = Opening.storedTables(db);
+    this.archive = new ArchiveIndex(tables);
     Attachments.createViews(db, tables);
   }
 
@@ -128,9 +130,10 @@ public final class Workspace implements AutoCloseable {
       });
       commit();
     } catch (RuntimeException e) {
-      restoreViews();
+      inTransaction(() -> Attachments.createViews(db, tables)); // as the attachments table says, rolled back
       throw e;
     }
+    inTransaction(() -> archive.rebuild(db));
     return new Attachment(absolute, Instant.now(), count, true);
   }
 
@@ -143,6 +146,7 @@ public final class Workspace implements AutoCloseable {
     boolean[] removed = new boolean[1];
     inTransaction(() -> removed[0] = Attachments.forget(db, tables, absolute));
     canonical.forget();
+    inTransaction(() -> archive.rebuild(db));
     try {
       index.reconcile(db, folder); // its articles leave the search index
     } catch (SQLException | IOException e) {
@@ -154,14 +158,6 @@ public final class Workspace implements AutoCloseable {
   /** The attached folders, oldest first. */
   public List<Attachment> attachments() {
     return read(() -> Attachments.list(db));
-  }
-
-  /** The views as the attachments table says, after a failed attach rolled it back. */
-  private void restoreViews() {
-    read(() -> {
-      Attachments.createViews(db, tables);
-      return null;
-    });
   }
 
   /**
@@ -298,12 +294,12 @@ public final class Workspace implements AutoCloseable {
 
   /** What the actors named in {@code query} said, in order of publication. */
   public List<Claim> claims(ClaimQuery query) {
-    return read(() -> Claims.page(db, canonical, query));
+    return read(() -> Claims.page(db, canonical, query, archive.ready(db, writable)));
   }
 
   /** Events in date order, each with its sides across spellings and the sentence it comes from. */
   public List<TimelineEntry> timeline(TimelineQuery query) {
-    return read(() -> Timeline.page(db, canonical, query));
+    return read(() -> Timeline.page(db, canonical, query, archive.ready(db, writable)));
   }
 
   /**
@@ -360,7 +356,7 @@ public final class Workspace implements AutoCloseable {
 
   /** The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings. */
   public ScenarioBoard board(Casebook casebook) {
-    return read(() -> ScenarioEvidence.board(db, casebook));
+    return read(() -> ScenarioEvidence.board(db, casebook, archive.ready(db, writable)));
   }
 
   /**
@@ -482,9 +478,13 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
+  /** Closes the workspace, leaving its archive index current for those who open it to read. */
   @Override
   public void close() {
     try {
+      if (writable) {
+        archive.refresh(db);
+      }
       if (index != null) {
         index.close(); // commits what is pending
       }

@@ -11,20 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.basira.json.AnalysisJson;
-import org.basira.model.Actor;
-import org.basira.model.ActorType;
 import org.basira.model.Analysis;
-import org.basira.model.Article;
-import org.basira.model.Event;
-import org.basira.model.EventDate;
-import org.basira.model.EventPlace;
-import org.basira.model.EventStatus;
-import org.basira.model.Mention;
-import org.basira.model.PartialDate;
-import org.basira.model.PloverCategory;
-import org.basira.model.Sentence;
-import org.basira.model.TextSpan;
 import org.basira.tables.AnalysisTables;
 import org.basira.tables.Column;
 import org.basira.tables.Table;
@@ -37,35 +24,12 @@ class AttachmentsTest {
   @TempDir
   Path folder;
 
-  /** One sentence, "{@code source} {@code verb} {@code target}.", with one dated event. */
   private static Analysis event(String sourceId, String source, String verb, String target, String date) {
-    String text = "A line first. " + source + " " + verb + " " + target + ".";
-    Article article = Article.of(text, verb, verb + ".txt", null, PartialDate.parse(date), "en");
-    int s = text.indexOf(source);
-    int t = text.indexOf(target);
-    int v = text.indexOf(verb);
-    List<Actor> actors = new ArrayList<>();
-    actors.add(new Actor(sourceId, source, ActorType.ARMED_GROUP, null,
-        List.of(new Mention(s, s + source.length(), source))));
-    actors.add(new Actor("state.us", target, ActorType.STATE, null, List.of(new Mention(t, t + target.length(), target))));
-    Event event = new Event(PloverCategory.ASSAULT, List.of(sourceId), List.of("state.us"),
-        new EventDate(PartialDate.parse(date), "in " + date), EventPlace.UNKNOWN,
-        new TextSpan(verb, v, v + verb.length()), 1, EventStatus.REPORTED);
-    return new Analysis(article, actors, List.of(), List.of(event), List.of(),
-        List.of(new Sentence(0, 13), new Sentence(14, text.length())));
+    return ArchiveFixtures.event(sourceId, source, verb, target, date);
   }
 
-  /** Writes {@code analyses} as the Spark job lays out its output: Parquet per table and the manifest. */
   private Path tables(String name, Analysis... analyses) {
-    Path out = folder.resolve(name);
-    AnalysisJson json = new AnalysisJson();
-    try (TablesFolder tables = TablesFolder.create(out)) {
-      for (Analysis analysis : analyses) {
-        tables.add(analysis, json.toLine(analysis, true));
-      }
-      tables.finish(null, List.of("archive/"), "test");
-    }
-    return out;
+    return ArchiveFixtures.tables(folder.resolve(name), analyses);
   }
 
   @Test

@@ -5,27 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import org.basira.casebook.Casebook;
 import org.basira.casebook.CasebookFiles;
-import org.basira.model.Actor;
-import org.basira.model.ActorType;
 import org.basira.model.Analysis;
-import org.basira.model.Article;
-import org.basira.model.Attribution;
-import org.basira.model.AttributionKind;
-import org.basira.model.Event;
-import org.basira.model.EventDate;
-import org.basira.model.EventPlace;
-import org.basira.model.EventStatus;
-import org.basira.model.Mention;
-import org.basira.model.PartialDate;
-import org.basira.model.PloverCategory;
-import org.basira.model.ScenarioRef;
-import org.basira.model.Sentence;
-import org.basira.model.Speaker;
-import org.basira.model.Stance;
-import org.basira.model.TextSpan;
 import org.basira.scenarios.AnalystRating;
 import org.basira.scenarios.Credibility;
 import org.basira.scenarios.Evidence;
@@ -51,36 +33,13 @@ class ScenarioBoardStoreTest {
           window: 1 month
           threshold: 1
       """;
-  private static final Casebook CASE = new CasebookFiles().parse(YAML.getBytes(StandardCharsets.UTF_8), "case.yaml");
+  static final Casebook CASE = new CasebookFiles().parse(YAML.getBytes(StandardCharsets.UTF_8), "case.yaml");
 
   @TempDir
   Path folder;
 
-  /** "Intro DATE. Karim, a researcher, said that a Ruritanian scenario cannot happen. The Front attacked the army." */
   private static Analysis article(String published, String eventDate) {
-    String text = "Intro " + published + ". Karim, a researcher, said that a Ruritanian scenario cannot happen. "
-        + "The Front attacked the army.";
-    Article article = Article.of(text, "Paper", "paper-" + published + ".txt", null, PartialDate.parse(published), "en");
-    int karim = text.indexOf("Karim");
-    int content = text.indexOf("a Ruritanian scenario cannot happen");
-    int ref = text.indexOf("Ruritanian scenario");
-    int front = text.indexOf("The Front");
-    int army = text.indexOf("the army");
-    int attacked = text.indexOf("attacked");
-    List<Actor> actors = List.of(
-        new Actor("person.karim", "Karim", ActorType.PERSON, "a researcher", List.of(new Mention(karim, karim + 5, "Karim"))),
-        new Actor("grp.front", "The Front", ActorType.ARMED_GROUP, null, List.of(new Mention(front, front + 9, "The Front"))),
-        new Actor("army", "the army", ActorType.ORGANIZATION, null, List.of(new Mention(army, army + 8, "the army"))));
-    Attribution said = new Attribution(new Speaker("person.karim", "Karim", karim, karim + 5),
-        new TextSpan("said", text.indexOf("said"), text.indexOf("said") + 4),
-        new TextSpan("a Ruritanian scenario cannot happen", content, content + 35), AttributionKind.INDIRECT, 1);
-    Event event = new Event(PloverCategory.ASSAULT, List.of("grp.front"), List.of("army"),
-        new EventDate(PartialDate.parse(eventDate), eventDate), EventPlace.UNKNOWN,
-        new TextSpan("attacked", attacked, attacked + 8), 2, EventStatus.REPORTED);
-    ScenarioRef scenarioRef = new ScenarioRef("collapse", "Ruritanian scenario", ref, ref + 19, "person.karim",
-        Stance.REJECTS, 0);
-    return new Analysis(article, actors, List.of(said), List.of(event), List.of(scenarioRef),
-        List.of(new Sentence(0, karim - 1), new Sentence(karim, front - 1), new Sentence(front, text.length())));
+    return ArchiveFixtures.claimAndEvent("Intro " + published + ".", published, eventDate);
   }
 
   @Test
