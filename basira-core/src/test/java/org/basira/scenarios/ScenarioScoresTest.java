@@ -294,4 +294,28 @@ class ScenarioScoresTest {
     assertThat(months.get(1).standings().get(0).scenario()).isEqualTo("a");
     assertThat(months.get(1).standings().get(1).weightedInconsistency()).isCloseTo(-1.0, within(1e-9));
   }
+
+  @Test
+  void by_month_gives_exactly_the_standings_of_the_items_that_hold_at_each_month() {
+    Random random = new Random(7);
+    Weight[] weights = Weight.values();
+    Rating[] ratings = Rating.values();
+    List<Dated> evidence = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Map<String, Rating> cells = new HashMap<>();
+      for (String s : ABC) {
+        cells.put(s, ratings[random.nextInt(ratings.length)]);
+      }
+      RatedEvidence item = new RatedEvidence("e" + i, weights[random.nextInt(weights.length)],
+          weights[random.nextInt(weights.length)], cells);
+      YearMonth month = YearMonth.of(2020, 1).plusMonths(random.nextInt(24));
+      evidence.add(random.nextInt(4) == 0 ? new Dated(month, item, month) : new Dated(month, item));
+    }
+
+    for (MonthlyStanding month : ScenarioScores.byMonth(evidence, ABC)) {
+      List<RatedEvidence> holding = evidence.stream().filter(d -> d.holdsAt(month.month())).map(Dated::evidence)
+          .toList();
+      assertThat(month.standings()).as(month.month().toString()).isEqualTo(ScenarioScores.standings(holding, ABC));
+    }
+  }
 }

@@ -50,6 +50,7 @@ public final class Workspace implements AutoCloseable {
   private final CanonicalActors canonical;
   private final StoredTables tables;
   private final ArchiveIndex archive;
+  private final LastBoard lastBoard;
   private int uncommitted;
   /** The casebook the articles stored now are analysed with, once an ingest has kept one. */
   private Integer casebook;
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
     this.canonical = new CanonicalActors(curated);
     this.tables = Opening.storedTables(db);
     this.archive = new ArchiveIndex(tables);
+    this.lastBoard = new LastBoard(archive);
     Attachments.createViews(db, tables);
   }
 
@@ -356,7 +358,7 @@ public final class Workspace implements AutoCloseable {
 
   /** The scenario board of {@code casebook} over the evidence stored here, with the analysts' ratings. */
   public ScenarioBoard board(Casebook casebook) {
-    return read(() -> ScenarioEvidence.board(db, casebook, archive.ready(db, writable)));
+    return read(() -> lastBoard.of(db, casebook, archive.ready(db, writable)));
   }
 
   /**

@@ -104,6 +104,7 @@ class GeneratedArchiveBenchTest {
       assertThat(figures.get(kind + "_queries").asInt()).as(kind).isPositive();
       assertThat(figures.get(kind + "_p99_ms").asDouble()).as(kind).isPositive()
           .isGreaterThanOrEqualTo(figures.get(kind + "_p50_ms").asDouble());
+      assertThat(figures.get(kind + "_first_ms").asDouble()).as(kind).isPositive();
     }
 
     assertThat(basira("bench", "generate", "--output", tables.toString())).as("a folder that is not empty").isNotZero();
