@@ -67,7 +67,8 @@ final class ArchiveIndex {
 
   /**
    * Whether queries may read the index: it is current, or it was stale and {@code writable} let it
-   * be rebuilt now.
+   * be rebuilt now. A rebuild that fails (a full disk) is rolled back and leaves the index stale,
+   * never read: queries then read the tables, and the next writer tries again.
    */
   boolean ready(Connection db, boolean writable) throws SQLException {
     if (current(db)) {
@@ -76,14 +77,23 @@ final class ArchiveIndex {
     if (!writable) {
       return false;
     }
-    rebuild(db);
-    return true;
+    try {
+      rebuild(db);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
-  /** Rebuilds the index when it is not current. */
-  void refresh(Connection db) throws SQLException {
-    if (!current(db)) {
-      rebuild(db);
+  /**
+   * Rebuilds the index if it is stale, as {@link #ready} does for a writer, after a write and before
+   * closing; any failure leaves it stale, which is never read.
+   */
+  void keepCurrent(Connection db) {
+    try {
+      ready(db, true);
+    } catch (SQLException e) {
+      // the fingerprint could not be read: the index stays as it is, and a stale one is never read
     }
   }
 

@@ -135,7 +135,7 @@ public final class Workspace implements AutoCloseable {
       inTransaction(() -> Attachments.createViews(db, tables)); // as the attachments table says, rolled back
       throw e;
     }
-    inTransaction(() -> archive.rebuild(db));
+    archive.keepCurrent(db);
     return new Attachment(absolute, Instant.now(), count, true);
   }
 
@@ -148,7 +148,7 @@ public final class Workspace implements AutoCloseable {
     boolean[] removed = new boolean[1];
     inTransaction(() -> removed[0] = Attachments.forget(db, tables, absolute));
     canonical.forget();
-    inTransaction(() -> archive.rebuild(db));
+    archive.keepCurrent(db);
     try {
       index.reconcile(db, folder); // its articles leave the search index
     } catch (SQLException | IOException e) {
@@ -485,7 +485,7 @@ public final class Workspace implements AutoCloseable {
   public void close() {
     try {
       if (writable) {
-        archive.refresh(db);
+        archive.keepCurrent(db);
       }
       if (index != null) {
         index.close(); // commits what is pending
