@@ -29,22 +29,31 @@ final class ArchiveFixtures {
   private ArchiveFixtures() {
   }
 
-  /** One sentence, "{@code source} {@code verb} {@code target}.", with one dated event. */
+  /** One sentence, "{@code source} {@code verb} {@code target}.", with one reported assault dated and published {@code date}. */
   static Analysis event(String sourceId, String source, String verb, String target, String date) {
-    String text = "A line first. " + source + " " + verb + " " + target + ".";
-    Article article = Article.of(text, verb, verb + ".txt", null, PartialDate.parse(date), "en");
+    return event(date, sourceId, source, verb, "state.us", target, PloverCategory.ASSAULT, date, EventStatus.REPORTED);
+  }
+
+  /**
+   * An article of one sentence after an intro: "{@code source} {@code verb} {@code target}." with one
+   * event of {@code category}, dated {@code date} (or undated when null).
+   */
+  static Analysis event(String published, String sourceId, String source, String verb, String targetId,
+      String target, PloverCategory category, String date, EventStatus status) {
+    String text = "Intro line. " + source + " " + verb + " " + target + ".";
+    Article article = Article.of(text, verb, verb + ".txt", null, PartialDate.parse(published), "en");
     int s = text.indexOf(source);
     int t = text.indexOf(target);
     int v = text.indexOf(verb);
     List<Actor> actors = new ArrayList<>();
     actors.add(new Actor(sourceId, source, ActorType.ARMED_GROUP, null,
         List.of(new Mention(s, s + source.length(), source))));
-    actors.add(new Actor("state.us", target, ActorType.STATE, null, List.of(new Mention(t, t + target.length(), target))));
-    Event event = new Event(PloverCategory.ASSAULT, List.of(sourceId), List.of("state.us"),
-        new EventDate(PartialDate.parse(date), "in " + date), EventPlace.UNKNOWN,
-        new TextSpan(verb, v, v + verb.length()), 1, EventStatus.REPORTED);
+    actors.add(new Actor(targetId, target, ActorType.STATE, null, List.of(new Mention(t, t + target.length(), target))));
+    EventDate when = date == null ? EventDate.UNKNOWN : new EventDate(PartialDate.parse(date), "in " + date);
+    Event event = new Event(category, List.of(sourceId), List.of(targetId), when, EventPlace.UNKNOWN,
+        new TextSpan(verb, v, v + verb.length()), 1, status);
     return new Analysis(article, actors, List.of(), List.of(event), List.of(),
-        List.of(new Sentence(0, 13), new Sentence(14, text.length())));
+        List.of(new Sentence(0, 11), new Sentence(12, text.length())));
   }
 
   /** Writes {@code analyses} as the Spark job lays out its output: Parquet per table and the manifest. */

@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.basira.model.Actor;
-import org.basira.model.ActorType;
 import org.basira.model.Analysis;
 import org.basira.model.Article;
 import org.basira.model.Event;
 import org.basira.model.EventDate;
 import org.basira.model.EventPlace;
 import org.basira.model.EventStatus;
-import org.basira.model.Mention;
 import org.basira.model.PartialDate;
 import org.basira.model.PloverCategory;
 import org.basira.model.Sentence;
@@ -28,26 +25,9 @@ class TimelineTest {
   @TempDir
   Path folder;
 
-  /**
-   * An article of one sentence: "{@code source} {@code verb} {@code target}." with one event of
-   * {@code category}, dated {@code date} (or undated when null).
-   */
   private static Analysis event(String published, String sourceId, String source, String verb, String targetId,
       String target, PloverCategory category, String date, EventStatus status) {
-    String text = "Intro line. " + source + " " + verb + " " + target + ".";
-    Article article = Article.of(text, verb, verb + ".txt", null, PartialDate.parse(published), "en");
-    int s = text.indexOf(source);
-    int t = text.indexOf(target);
-    int v = text.indexOf(verb);
-    List<Actor> actors = new ArrayList<>();
-    actors.add(new Actor(sourceId, source, ActorType.ARMED_GROUP, null,
-        List.of(new Mention(s, s + source.length(), source))));
-    actors.add(new Actor(targetId, target, ActorType.STATE, null, List.of(new Mention(t, t + target.length(), target))));
-    EventDate when = date == null ? EventDate.UNKNOWN : new EventDate(PartialDate.parse(date), "in " + date);
-    Event event = new Event(category, List.of(sourceId), List.of(targetId), when, EventPlace.UNKNOWN,
-        new TextSpan(verb, v, v + verb.length()), 1, status);
-    return new Analysis(article, actors, List.of(), List.of(event), List.of(),
-        List.of(new Sentence(0, 11), new Sentence(12, text.length())));
+    return ArchiveFixtures.event(published, sourceId, source, verb, targetId, target, category, date, status);
   }
 
   @BeforeEach
