@@ -171,7 +171,7 @@ class WebBrowserIT {
   }
 
   @Test
-  void theMapDrawsCountriesAndLocatedEventsOfflineFiltersThemAndLeadsToTheSentence() throws Exception {
+  void theMapDrawsCountriesRegionsAndLocatedEventsOfflineFiltersThemAndLeadsToTheSentence() throws Exception {
     open("/map");
     waiting().until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
     shot("map");
@@ -180,6 +180,9 @@ class WebBrowserIT {
     int shown = Integer.parseInt(browser.findElement(By.id("map-count")).getAttribute("data-shown"));
     assertThat(shown).as("the samples' located events").isPositive();
     assertThat(browser.findElements(By.cssSelector("#map path.event-dot"))).hasSize(shown);
+    assertThat(Integer.parseInt(browser.findElement(By.id("map")).getAttribute("data-regions")))
+        .as("the first-level regions of the countries with events").isPositive();
+    assertThat(browser.findElements(By.cssSelector("#map path.region-outline"))).isNotEmpty();
 
     new Select(browser.findElement(By.name("category"))).selectByVisibleText("ASSAULT");
     waiting().until(d -> !d.findElement(By.id("map-count")).getAttribute("data-shown").equals(String.valueOf(shown))

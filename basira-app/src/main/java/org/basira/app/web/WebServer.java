@@ -163,6 +163,12 @@ public final class WebServer implements AutoCloseable {
       ctx.json(library.timeline(query, ctx.queryParam("place")));
     });
     app.get("/api/map/events", ctx -> ctx.contentType("application/geo+json").result(library.read(MapEvents::of)));
+    app.get("/api/map/regions/{country}", ctx -> {
+      String country = ctx.pathParam("country");
+      byte[] outlines = RegionOutlines.of(country).orElseThrow(() -> new NotFoundResponse("no region outlines are "
+          + "packaged for the country " + country + "; name it by its ISO 3166 code, such as IQ or IRQ"));
+      ctx.contentType("application/json").result(outlines);
+    });
     app.get("/api/claims", ctx -> ctx.json(library.read(w -> w.claims(new ClaimQuery(ctx.queryParam("speaker"),
         ctx.queryParam("containing"), limit(ctx, 500, 100_000))))));
     app.get("/api/search", ctx -> ctx.json(library.read(w -> w.search(param(ctx.queryParam("q"), "q"),

@@ -146,6 +146,13 @@ class WebServerTest {
     }
     assertThat(assets).as("Leaflet's script and style, topojson-client, the map script, the page style").isGreaterThanOrEqualTo(5);
     assertThat(get("/static/vendor/countries-50m.json").body()).startsWith("{\"type\":\"Topology\"");
+    JsonNode iraq = json.readTree(get("/api/map/regions/IQ").body());
+    assertThat(iraq.at("/objects/irq/geometries")).as("the 18 governorates").hasSize(18);
+    assertThat(iraq.at("/objects/irq/geometries").findValuesAsText("name")).contains("Ninawa", "Al-Anbar", "Baghdad");
+    assertThat(get("/api/map/regions/irq").body()).isEqualTo(get("/api/map/regions/IQ").body());
+    HttpResponse<String> unknown = get("/api/map/regions/XQ");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(unknown.body()).get("error").asText()).contains("XQ").contains("ISO 3166");
 
     HttpResponse<String> events = get("/api/map/events");
     assertThat(events.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");

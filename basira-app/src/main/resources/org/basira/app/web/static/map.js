@@ -1,4 +1,4 @@
-// The map page: country outlines from the packaged Natural Earth TopoJSON, the workspace's located
+// The map page: country and region outlines from the packaged Natural Earth TopoJSON, the workspace's located
 // events as dots coloured by PLOVER quad class, filtered here by category, actor and dates.
 const QUAD_COLOURS = {
   verbal_cooperation: '#7fb3e0', material_cooperation: '#2f6fb0',
@@ -84,6 +84,24 @@ function draw() {
   count.dataset.shown = String(shown);
 }
 
+// The first-level regions (governorates, provinces) of each country that has located events,
+// drawn over the countries and under the dots; a country without packaged outlines keeps its own.
+async function drawRegions(countries) {
+  let drawn = 0;
+  for (const country of countries) {
+    const response = await fetch('/api/map/regions/' + encodeURIComponent(country));
+    if (!response.ok) continue;
+    const topology = await response.json();
+    const regions = Object.values(topology.objects)[0];
+    L.geoJSON(topojson.feature(topology, regions), {
+      style: { color: '#a7adb6', weight: 0.7, dashArray: '3 3', fill: false, className: 'region-outline' },
+      interactive: false,
+    }).addTo(map);
+    drawn += regions.geometries.length;
+  }
+  frame.dataset.regions = String(drawn);
+}
+
 async function load() {
   const [outlines, located] = await Promise.all([
     fetch('/static/vendor/countries-50m.json').then(r => r.json()),
@@ -92,8 +110,8 @@ async function load() {
   L.geoJSON(topojson.feature(outlines, outlines.objects.countries), {
     style: { color: '#8a8f98', weight: 0.6, fillColor: '#eef0f3', fillOpacity: 1 }, interactive: false,
   }).addTo(map);
-  dots.bringToFront && dots.bringToFront();
   events = located.features;
+  await drawRegions(new Set(events.map(f => f.properties.country).filter(Boolean)));
   draw();
   if (events.length) {
     map.fitBounds(L.latLngBounds(events.map(f => [f.geometry.coordinates[1], f.geometry.coordinates[0]])).pad(0.3));
