@@ -1,5 +1,7 @@
 package org.basira.nlp;
 
+import java.util.Set;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -22,6 +24,16 @@ public final class LinguisticStage implements Stage {
   @Override
   public String name() {
     return "linguistic";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.LINGUISTIC);
   }
 
   @Override

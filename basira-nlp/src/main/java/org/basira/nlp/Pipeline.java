@@ -1,9 +1,12 @@
 package org.basira.nlp;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.basira.analysis.AnalysisException;
 import org.basira.gazetteer.Gazetteer;
@@ -28,11 +31,29 @@ public final class Pipeline implements Analyzer {
   private final List<Stage> stages;
   private final Map<String, LongAdder> nanosByStage = new LinkedHashMap<>();
 
+  /**
+   * A pipeline of {@code stages} in this order.
+   *
+   * @throws IllegalArgumentException when a stage needs a layer that no stage before it provides
+   */
   public Pipeline(List<Stage> stages) {
     this.stages = List.copyOf(stages);
+    Set<Layer> provided = EnumSet.noneOf(Layer.class);
     for (Stage stage : this.stages) {
+      Set<Layer> missing = EnumSet.noneOf(Layer.class);
+      missing.addAll(stage.needs());
+      missing.removeAll(provided);
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException("the " + stage.name() + " stage reads " + names(missing)
+            + ", which no stage before it adds; put the stages that add them first");
+      }
+      provided.addAll(stage.provides());
       nanosByStage.put(stage.name(), new LongAdder());
     }
+  }
+
+  private static String names(Set<Layer> layers) {
+    return String.join(" and ", layers.stream().map(l -> l.name().toLowerCase(Locale.ROOT)).toList());
   }
 
   /** Basira's pipeline with CoreNLP configured as {@link CoreNlpSettings#BASIRA}. */

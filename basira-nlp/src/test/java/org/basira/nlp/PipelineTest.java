@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import java.util.List;
+import java.util.Set;
 import org.basira.analysis.AnalysisException;
 import org.basira.model.Analysis;
 import org.basira.model.Article;
@@ -104,6 +105,16 @@ class PipelineTest {
       }
 
       @Override
+      public Set<Layer> needs() {
+        return Set.of();
+      }
+
+      @Override
+      public Set<Layer> provides() {
+        return Set.of();
+      }
+
+      @Override
       public void process(AnnotatedArticle article) {
         throw new IllegalStateException("no luck");
       }
@@ -113,5 +124,50 @@ class PipelineTest {
         .isInstanceOf(AnalysisException.class)
         .hasMessageContaining("the broken stage failed")
         .hasMessageContaining("no luck");
+  }
+
+  /** A stage that does nothing but declare what it reads and adds. */
+  private static Stage declaring(String name, Set<Layer> needs, Set<Layer> provides) {
+    return new Stage() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Set<Layer> needs() {
+        return needs;
+      }
+
+      @Override
+      public Set<Layer> provides() {
+        return provides;
+      }
+
+      @Override
+      public void process(AnnotatedArticle article) {
+      }
+    };
+  }
+
+  @Test
+  void aStageBeforeTheLayersItReadsIsRefusedWhenThePipelineIsBuilt() {
+    Stage linguistic = declaring("linguistic", Set.of(), Set.of(Layer.LINGUISTIC));
+    Stage actors = declaring("actors", Set.of(Layer.LINGUISTIC), Set.of(Layer.ACTORS));
+    Stage events = declaring("events", Set.of(Layer.LINGUISTIC, Layer.ACTORS, Layer.ATTRIBUTIONS), Set.of(Layer.EVENTS));
+
+    assertThatThrownBy(() -> new Pipeline(List.of(linguistic, events, actors)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the events stage reads actors and attributions, which no stage before it adds; "
+            + "put the stages that add them first");
+    assertThat(new Pipeline(List.of(linguistic, actors)).stages()).hasSize(2);
+  }
+
+  @Test
+  void theStandardStagesEachReadOnlyWhatTheStagesBeforeThemAdd() {
+    assertThat(pipeline.stages()).extracting(Stage::provides).containsExactly(Set.of(Layer.LINGUISTIC),
+        Set.of(Layer.ACTORS), Set.of(Layer.ATTRIBUTIONS), Set.of(Layer.EVENTS), Set.of(Layer.PLACES),
+        Set.of(Layer.SCENARIOS));
+    assertThat(new Pipeline(pipeline.stages()).stages()).isEqualTo(pipeline.stages());
   }
 }

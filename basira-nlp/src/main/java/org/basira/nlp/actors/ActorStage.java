@@ -16,6 +16,7 @@ import org.basira.model.Actor;
 import org.basira.model.ActorType;
 import org.basira.model.Mention;
 import org.basira.nlp.AnnotatedArticle;
+import org.basira.nlp.Layer;
 import org.basira.nlp.Stage;
 import org.basira.nlp.Tokens;
 
@@ -49,6 +50,16 @@ public final class ActorStage implements Stage {
   @Override
   public String name() {
     return "actors";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.LINGUISTIC);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.ACTORS);
   }
 
   @Override

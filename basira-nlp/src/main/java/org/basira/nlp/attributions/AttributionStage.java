@@ -1,5 +1,6 @@
 package org.basira.nlp.attributions;
 
+import org.basira.nlp.Layer;
 import org.basira.nlp.actors.ActorMentions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,16 @@ public final class AttributionStage implements Stage {
   @Override
   public String name() {
     return "attributions";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.LINGUISTIC, Layer.ACTORS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.ATTRIBUTIONS);
   }
 
   @Override

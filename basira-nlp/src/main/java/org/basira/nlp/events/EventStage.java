@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.basira.gazetteer.Gazetteer;
 import org.basira.gazetteer.GazetteerEntry;
 import org.basira.model.Event;
@@ -14,6 +15,7 @@ import org.basira.model.EventStatus;
 import org.basira.model.PloverCategory;
 import org.basira.model.TextSpan;
 import org.basira.nlp.AnnotatedArticle;
+import org.basira.nlp.Layer;
 import org.basira.nlp.Stage;
 import org.basira.nlp.Tokens;
 
@@ -75,6 +77,16 @@ public final class EventStage implements Stage {
   @Override
   public String name() {
     return "events";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.LINGUISTIC, Layer.ACTORS, Layer.ATTRIBUTIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.EVENTS);
   }
 
   /** How many trigger patterns the lexicon holds. */

@@ -17,6 +17,7 @@ import org.basira.model.EventPlace;
 import org.basira.model.Location;
 import org.basira.model.Mention;
 import org.basira.nlp.AnnotatedArticle;
+import org.basira.nlp.Layer;
 import org.basira.nlp.Stage;
 
 /**
@@ -62,6 +63,16 @@ public final class PlaceStage implements Stage {
   @Override
   public String name() {
     return "places";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.LINGUISTIC, Layer.ACTORS, Layer.ATTRIBUTIONS, Layer.EVENTS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.PLACES);
   }
 
   @Override

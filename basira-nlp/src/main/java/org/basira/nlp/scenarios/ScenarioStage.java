@@ -9,6 +9,7 @@ import org.basira.casebook.Scenario;
 import org.basira.model.ScenarioRef;
 import org.basira.model.Stance;
 import org.basira.nlp.AnnotatedArticle;
+import org.basira.nlp.Layer;
 import org.basira.nlp.Stage;
 import org.basira.nlp.Tokens;
 
@@ -33,6 +34,16 @@ public final class ScenarioStage implements Stage {
   @Override
   public String name() {
     return "scenarios";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.LINGUISTIC, Layer.ATTRIBUTIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.SCENARIOS);
   }
 
   @Override
