@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,10 +53,8 @@ final class ActorCorrections {
          ResultSet rs = st.executeQuery("SELECT seq, made_at, action, actor, other, names, by_whom, why "
              + "FROM actor_corrections ORDER BY seq")) {
       while (rs.next()) {
-        String names = rs.getString(6);
         corrections.add(new Correction(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-            rs.getString(5), names == null || names.isEmpty() ? List.of() : Arrays.asList(names.split("\u001f")),
-            rs.getString(7), rs.getString(8)));
+            rs.getString(5), Sql.strings(rs, 6), rs.getString(7), rs.getString(8)));
       }
     }
     return corrections;
@@ -77,7 +74,7 @@ final class ActorCorrections {
       ps.setString(3, done.action());
       ps.setString(4, done.actor());
       ps.setString(5, done.other());
-      ps.setString(6, String.join("\u001f", done.names()));
+      ps.setArray(6, db.createArrayOf("VARCHAR", done.names().toArray()));
       ps.setString(7, done.byWhom());
       ps.setString(8, done.why());
       ps.executeUpdate();

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The queries behind an overview, the actors across spellings and an actor's neighbourhood, over the store's tables. */
@@ -40,7 +39,7 @@ final class ActorProfiles {
           GROUP BY r.canonical_id, m.text)
         SELECT c.id, c.name, c.type, count(DISTINCT a.article_id) AS articles,
                (SELECT coalesce(sum(n), 0) FROM written w WHERE w.id = c.id) AS mentions,
-               (SELECT string_agg(text, chr(31) ORDER BY n DESC, text) FROM written w WHERE w.id = c.id)
+               (SELECT list(text ORDER BY n DESC, text) FROM written w WHERE w.id = c.id)
         FROM canonical_actors c
         JOIN actor_resolutions r ON r.canonical_id = c.id
         JOIN actors a ON a.actor_id = r.actor_id
@@ -55,9 +54,8 @@ final class ActorProfiles {
       ps.setInt(3, top);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String names = rs.getString(6);
           actors.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-              names == null ? List.of() : Arrays.asList(names.split("\u001f"))));
+              Sql.strings(rs, 6)));
         }
       }
     }

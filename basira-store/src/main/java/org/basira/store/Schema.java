@@ -161,6 +161,26 @@ final class Schema {
         folder VARCHAR NOT NULL UNIQUE,
         articles BIGINT NOT NULL
       );
+      """, false),
+      // 5: the names a split took off, a LIST instead of one string joined with a separator.
+      new Migration("""
+      CREATE TABLE actor_corrections_listed (
+        seq INTEGER PRIMARY KEY,
+        made_at TIMESTAMP NOT NULL,
+        action VARCHAR NOT NULL,
+        actor VARCHAR NOT NULL,
+        other VARCHAR,
+        names VARCHAR[],
+        by_whom VARCHAR NOT NULL,
+        why VARCHAR
+      );
+      INSERT INTO actor_corrections_listed
+        SELECT seq, made_at, action, actor, other,
+               CASE WHEN names IS NULL THEN NULL WHEN names = '' THEN []::VARCHAR[] ELSE string_split(names, chr(31)) END,
+               by_whom, why
+        FROM actor_corrections;
+      DROP TABLE actor_corrections;
+      ALTER TABLE actor_corrections_listed RENAME TO actor_corrections;
       """, false));
 
   /** The version this Basira writes. */

@@ -1,12 +1,18 @@
 package org.basira.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** What the store's queries share: parameter marks and statements with their arguments bound. */
+/**
+ * What the store's queries share: parameter marks, statements with their arguments bound, and
+ * LIST columns read as lists.
+ */
 final class Sql {
 
   private Sql() {
@@ -24,5 +30,18 @@ final class Sql {
       ps.setObject(i + 1, args.get(i));
     }
     return ps;
+  }
+
+  /** A LIST of strings in {@code column}, in its order; empty when the value is null. */
+  static List<String> strings(ResultSet rs, int column) throws SQLException {
+    Array array = rs.getArray(column);
+    if (array == null) {
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    for (Object value : (Object[]) array.getArray()) {
+      strings.add((String) value);
+    }
+    return List.copyOf(strings);
   }
 }

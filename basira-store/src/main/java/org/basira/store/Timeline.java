@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ final class Timeline {
         WITH picked AS MATERIALIZED (SELECT * FROM archive_events WHERE key IN (%1$s)),
         named AS MATERIALIZED (SELECT key, side, actor_id FROM archive_event_sides WHERE key IN (%1$s)),
         sides AS (
-          SELECT s.key, s.side, string_agg(DISTINCT c.name, chr(31)) AS names
+          SELECT s.key, s.side, list(DISTINCT c.name) AS names
           FROM named s
           JOIN actor_resolutions r ON r.actor_id = s.actor_id
           JOIN canonical_actors c ON c.id = r.canonical_id
@@ -157,7 +156,7 @@ final class Timeline {
     }
     sql.append("""
         sides AS (
-          SELECT ea.article_id, ea.event_idx, ea.side, string_agg(DISTINCT c.name, chr(31)) AS names
+          SELECT ea.article_id, ea.event_idx, ea.side, list(DISTINCT c.name) AS names
           FROM picked p
           JOIN event_actors ea ON ea.article_id = p.article_id AND ea.event_idx = p.idx
           JOIN actor_resolutions r ON r.actor_id = ea.actor_id
@@ -206,7 +205,8 @@ final class Timeline {
       while (rs.next()) {
         Object[] row = new Object[columns];
         for (int i = 0; i < row.length; i++) {
-          row[i] = rs.getObject(i + 1);
+          // a LIST is read while the row is current: the driver's array does not outlive it
+          row[i] = rs.getObject(i + 1) instanceof java.sql.Array ? Sql.strings(rs, i + 1) : rs.getObject(i + 1);
         }
         rows.add(row);
       }
@@ -229,7 +229,7 @@ final class Timeline {
       String sentence = cut(row) != null ? cut(row) : ArticleTexts.sentence(texts, articleId, row[16], row[17]);
       entries.add(new TimelineEntry(articleId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
           localDate(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).doubleValue(),
-          (String) row[9], sortedNames((String) row[10]), sortedNames((String) row[11]), (String) row[12],
+          (String) row[9], sortedNames(row[10]), sortedNames(row[11]), (String) row[12],
           (String) row[13], ((Number) row[14]).intValue(), ((Number) row[15]).intValue(), sentence,
           (String) row[18], (String) row[19]));
     }
@@ -248,8 +248,11 @@ final class Timeline {
     return value instanceof java.sql.Date date ? date.toLocalDate() : null;
   }
 
-  /** The names string_agg joined with the unit separator, sorted alphabetically. */
-  private static List<String> sortedNames(String joined) {
-    return joined == null ? List.of() : Arrays.stream(joined.split("\u001f")).sorted().toList();
+  /** The names of a LIST column (read as a list), sorted alphabetically; none for null. */
+  private static List<String> sortedNames(Object names) {
+    if (names == null) {
+      return List.of();
+    }
+    return ((List<?>) names).stream().map(String.class::cast).sorted().toList();
   }
 }

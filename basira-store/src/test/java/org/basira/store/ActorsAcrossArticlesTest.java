@@ -156,4 +156,21 @@ class ActorsAcrossArticlesTest {
       assertThat(workspace.articles()).isEqualTo(1);
     }
   }
+
+  @Test
+  void theNamesOfACorrectionKeptAsOneJoinedStringBecomeAListAndNothingElseChanges() throws Exception {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("basira.duckdb"))) {
+      Schema.migrate(db, "test", 4, () -> { });
+      db.createStatement().execute("INSERT INTO actor_corrections VALUES "
+          + "(1, TIMESTAMP '2024-05-01 10:00:00', 'split', 'person.ali-hassan', 'person.ali-hassan-2', "
+          + "'Ali Hasan' || chr(31) || 'A. Hassan', 'analyst', 'two men'), "
+          + "(2, TIMESTAMP '2024-05-02 10:00:00', 'merge', 'grp.a', 'grp.b', '', 'analyst', NULL)");
+    }
+    try (Workspace workspace = Workspace.open(folder)) {
+      assertThat(workspace.corrections()).extracting(Correction::names)
+          .containsExactly(List.of("Ali Hasan", "A. Hassan"), List.of());
+      assertThat(workspace.corrections().get(0).why()).isEqualTo("two men");
+      assertThat(workspace.corrections().get(1).other()).isEqualTo("grp.b");
+    }
+  }
 }
