@@ -22,7 +22,7 @@ import org.basira.model.PartialDate;
  *   <li>a month without a year is the latest such month up to publication ("in March"), or for a
  *       planned event the next one ("by 31 December"); "last
  *       August" the latest strictly before the publication month; "next March" the first after;
- *       qualifiers ("at the beginning of last September") keep the month;
+ *       qualifiers ("early last September", "at the beginning of last June") keep the month;
  *   <li>"last year", "this year", "next year", "last month", "N years ago", "N months ago";
  *   <li>"yesterday", "today", "tomorrow", and weekdays ("on Monday": the latest Monday up to
  *       publication) need a publication day;

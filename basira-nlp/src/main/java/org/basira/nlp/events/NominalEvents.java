@@ -58,7 +58,7 @@ final class NominalEvents {
         }
       }
     }
-    // "the services gained experience during the war on ISIS": who goes through a war against
+    // "the brigade hardened during the war on the insurgents": who goes through a war against
     // someone fights in it. Only an active subject: "civilians were killed during the war" did not.
     if (source.isEmpty() && !target.isEmpty()) {
       int verb = circumstanceOf(tokens, n);

@@ -43,7 +43,7 @@ final class Triggers {
     }
     for (int t = from; t < to; t++) {
       // A noun that modifies another ("a combat mission", "attack helicopters") names a kind of thing, not an event.
-      // A noun after a copula says what something is ("this will be the best support for X"), not what happened.
+      // A noun after a copula says what something is ("this is the real test for X"), not what happened.
       if (tokens.isNoun(t) && !objects.contains(t) && actors.at(t) == null && !isName(tokens, t)
           && !tokens.relation(t).equals("compound") && tokens.child(t, "cop") < 0) {
         Trigger noun = noun(tokens, t);

@@ -132,7 +132,7 @@ final class Stances {
     }
 
     /**
-     * Whether a rejecting predicate with its copula follows ("... is absolutely out of the question"):
+     * Whether a rejecting predicate with its copula follows ("... is simply not on the table"):
      * it says what the subject holding the reference is, even where a long sentence's parse hangs it
      * elsewhere.
      */

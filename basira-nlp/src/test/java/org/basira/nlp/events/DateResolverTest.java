@@ -43,7 +43,8 @@ class DateResolverTest {
   @Test
   void lastMonthNameIsTheLatestBeforeThePublicationMonth() {
     assertThat(resolve("last August", OCTOBER_2021)).isEqualTo("2021-08");
-    assertThat(resolve("at the beginning of last September", OCTOBER_2021)).isEqualTo("2021-09");
+    assertThat(resolve("early last September", OCTOBER_2021)).isEqualTo("2021-09");
+    assertThat(resolve("at the beginning of last June", OCTOBER_2021)).isEqualTo("2021-06");
     assertThat(resolve("last October", OCTOBER_2021)).isEqualTo("2020-10");
   }
 
