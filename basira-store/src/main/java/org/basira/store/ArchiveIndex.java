@@ -35,10 +35,6 @@ final class ArchiveIndex {
   /** The index's own layout; a Basira that lays it out differently rebuilds it. */
   static final int LAYOUT = 1;
 
-  /** The tables of the index, for dropping them together. */
-  private static final List<String> TABLES = List.of("archive_events", "archive_event_sides", "archive_claims",
-      "archive_references");
-
   /** The tables whose rows the index copies, among an attached folder's. */
   private static final List<Table> READ = List.of(AnalysisTables.ARTICLES, AnalysisTables.EVENTS,
       AnalysisTables.EVENT_ACTORS, AnalysisTables.SENTENCES, AnalysisTables.ATTRIBUTIONS, AnalysisTables.ACTORS,
@@ -97,15 +93,8 @@ final class ArchiveIndex {
     }
   }
 
-  /**
-   * Builds the index again from the stored and attached tables: as part of the caller's transaction
-   * when there is one, else in one of its own.
-   */
-  void rebuild(Connection db) throws SQLException {
-    if (!db.getAutoCommit()) {
-      build(db);
-      return;
-    }
+  /** Builds the index again from the stored and attached tables, in a transaction of its own. */
+  private void rebuild(Connection db) throws SQLException {
     db.setAutoCommit(false);
     try {
       build(db);
@@ -160,16 +149,6 @@ final class ArchiveIndex {
         ps.setString(1, fingerprint);
         ps.executeUpdate();
       }
-    }
-  }
-
-  /** Drops the index; the next query that may write builds it again. */
-  void drop(Connection db) throws SQLException {
-    try (Statement st = db.createStatement()) {
-      for (String table : TABLES) {
-        st.execute("DROP TABLE IF EXISTS " + tables.stored(table));
-      }
-      st.execute("DROP TABLE IF EXISTS " + tables.stored("archive_state"));
     }
   }
 
